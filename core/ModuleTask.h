@@ -24,6 +24,9 @@ struct ModuleTask
     // "cmdline" (the module named on the command line), "only-candidate" (the
     // only module in the matching state), or empty.
     QString tiedBy;
+    // false when /proc/<pid>/syscall could not be read (not root) and the
+    // call was inferred from the command line (insmod, modprobe, rmmod).
+    bool confirmed = true;
     bool operator==(const ModuleTask &) const = default;
 };
 
