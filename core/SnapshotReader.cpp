@@ -134,14 +134,24 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
             return lines.errorHere(tr("The address \"%1\" is not a hexadecimal number.")
                                        .arg(TextFile::excerpt(f[5], 40)));
         if (f.size() == 7) {
-            const QByteArrayView t = f[6];
+            // module_flags(): "(OE)", with "+" while COMING and "-" while GOING.
+            QByteArrayView t = f[6];
             bool good = t.size() >= 3 && t.startsWith('(') && t.endsWith(')');
-            for (qsizetype i = 1; good && i + 1 < t.size(); ++i)
+            if (good)
+                t = t.sliced(1, t.size() - 2);
+            if (good && (t.endsWith('+') || t.endsWith('-'))) {
+                const char mark = t.back();
+                good = (mark == '+') == (e.info.state == ModuleState::Coming)
+                    && (mark == '-') == (e.info.state == ModuleState::Going);
+                t.chop(1);
+            }
+            for (qsizetype i = 0; good && i < t.size(); ++i)
                 good = t[i] >= 'A' && t[i] <= 'Z';
             if (!good)
-                return lines.errorHere(tr("The taint flags \"%1\" are not of the form (LETTERS).")
-                                           .arg(TextFile::excerpt(t, 40)));
-            e.info.taint = QString::fromLatin1(t.sliced(1, t.size() - 2));
+                return lines.errorHere(tr("The taint flags \"%1\" are not of the form (LETTERS) "
+                                          "matching the state.")
+                                           .arg(TextFile::excerpt(f[6], 40)));
+            e.info.taint = QString::fromLatin1(t);
         }
         entries.append(e);
     }
