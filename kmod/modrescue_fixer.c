@@ -32,12 +32,15 @@
 #include <linux/sched/signal.h>
 #include <linux/sched/task_stack.h>
 #include <linux/string.h>
+#include <linux/spinlock.h>
 #include <linux/uaccess.h>
 #include <linux/unistd.h>
 #include <asm/syscall.h>
 #ifdef CONFIG_X86_KERNEL_IBT
+#include <linux/preempt.h>
 #include <asm/cpufeature.h>
 #include <asm/ibt.h>
+#include <asm/msr.h>
 #endif
 
 #ifndef CONFIG_MODULE_UNLOAD
@@ -70,6 +73,31 @@ MODULE_PARM_DESC(skip_exit, "clear the target's init and exit so unloading runs 
 /* The kernel's private symbols this module needs. */
 static struct list_head *kernel_modules;
 static struct mutex *kernel_module_mutex;
+
+/*
+ * Since 6.5 finit_module() records every load in idem_hash (a private hash
+ * of struct idempotent in kernel/module/main.c) with a record on the loading
+ * task's stack, and removes it when the load returns. When init oopses the
+ * task dies and its record stays, pointing into a freed stack: the next load
+ * of the same file, or of any file hashing to the same bucket, walks freed
+ * memory. Measured on Debian's 6.12: reloading mr_init_oops.ko after the
+ * repair faulted in idempotent_init_module() and locked up the machine.
+ * Repairing a COMING module therefore drops those dead records too.
+ *
+ * Whether the kernel has idem_hash is decided at run time, by its symbol,
+ * not by LINUX_VERSION_CODE: the code below depends only on the records
+ * being hlist nodes on the loaders' stacks, and kallsyms gives the size.
+ */
+enum idem_support {
+	IDEM_ABSENT,		/* before 6.5: Debian's 6.1 */
+	IDEM_UNUSABLE,		/* symbols found but not understood */
+	IDEM_FOUND,		/* Debian's 6.12 */
+};
+
+static enum idem_support idem_support;
+static struct hlist_head *kernel_idem_hash;
+static spinlock_t *kernel_idem_lock;
+static unsigned long kernel_idem_buckets;
 
 /* Serialised: a second fixer waits in load_module() until this one is gone. */
 static char symbol_buf[KSYM_SYMBOL_LEN];
@@ -143,9 +171,8 @@ static bool valid_module_name(const char *name)
 /*
  * kallsyms_lookup_name() is not exported (since 5.7), but a kprobe on it
  * tells where it is. With CONFIG_X86_KERNEL_IBT (Debian's 6.12, not 6.1) the
- * kprobe is placed after the function's ENDBR, while an indirect call must
- * land on the ENDBR. If the ENDBR was sealed at boot and the CPU enforces
- * IBT, any indirect call would trap: give up instead.
+ * kprobe sits 4 bytes in, behind the function's ENDBR (or the NOP that
+ * replaced it, which is_endbr() also accepts), so step back to the entry.
  */
 static void *find_kallsyms_lookup_name(void)
 {
@@ -166,8 +193,6 @@ static void *find_kallsyms_lookup_name(void)
 					      sizeof(insn)) &&
 		    is_endbr(insn))
 			addr -= ENDBR_INSN_SIZE;
-		else if (cpu_feature_enabled(X86_FEATURE_IBT))
-			return NULL;
 	}
 #endif
 
@@ -178,6 +203,75 @@ static void *find_kallsyms_lookup_name(void)
 	return (void *)addr;
 }
 
+/*
+ * With CONFIG_X86_KERNEL_IBT the kernel seals the ENDBR of every function
+ * whose address it never takes; kallsyms_lookup_name() is one (measured on
+ * Debian's 6.12: its first bytes are the "osp nopl" that replaces ENDBR). On
+ * a CPU that enforces IBT an indirect call to it would trap, so suspend ENDBR
+ * tracking on this CPU for the call, as the kernel does around EFI runtime
+ * calls (its ibt_save() and ibt_restore() are not exported).
+ */
+static unsigned long call_lookup(unsigned long (*lookup)(const char *name),
+				 const char *name)
+{
+	unsigned long addr;
+#ifdef CONFIG_X86_KERNEL_IBT
+	bool ibt = cpu_feature_enabled(X86_FEATURE_IBT);
+	u64 cet = 0;
+
+	/* The MSR is per CPU: stay on this one. The lookup does not sleep. */
+	preempt_disable();
+	if (ibt) {
+		rdmsrl(MSR_IA32_S_CET, cet);
+		wrmsrl(MSR_IA32_S_CET, cet & ~CET_ENDBR_EN);
+	}
+	addr = lookup(name);
+	if (ibt)
+		wrmsrl(MSR_IA32_S_CET, cet);
+	preempt_enable();
+#else
+	addr = lookup(name);
+#endif
+	return addr;
+}
+
+/* The size of a data symbol, from "name+0x0/0xsize". */
+static unsigned long symbol_size(unsigned long addr, const char *name)
+{
+	unsigned long size;
+	const char *p;
+
+	sprint_symbol(symbol_buf, addr);
+	if (!str_has_prefix(symbol_buf, name))
+		return 0;
+	p = symbol_buf + strlen(name);
+	if (!str_has_prefix(p, "+0x0/0x"))
+		return 0;
+	if (kstrtoul(p + strlen("+0x0/0x"), 16, &size))
+		return 0;
+	return size;
+}
+
+static void resolve_idem_symbols(unsigned long (*lookup)(const char *name))
+{
+	unsigned long hash = call_lookup(lookup, "idem_hash");
+	unsigned long lock = call_lookup(lookup, "idem_lock");
+
+	idem_support = IDEM_ABSENT;
+	if (!hash && !lock)
+		return;
+	idem_support = IDEM_UNUSABLE;
+	if (!hash || !lock)
+		return;
+	kernel_idem_buckets = symbol_size(hash, "idem_hash") /
+			      sizeof(struct hlist_head);
+	if (!kernel_idem_buckets)
+		return;
+	kernel_idem_hash = (struct hlist_head *)hash;
+	kernel_idem_lock = (spinlock_t *)lock;
+	idem_support = IDEM_FOUND;
+}
+
 static int resolve_kernel_symbols(void)
 {
 	unsigned long (*lookup)(const char *name);
@@ -185,10 +279,12 @@ static int resolve_kernel_symbols(void)
 	lookup = find_kallsyms_lookup_name();
 	if (!lookup)
 		return -EOPNOTSUPP;
-	kernel_modules = (struct list_head *)lookup("modules");
-	kernel_module_mutex = (struct mutex *)lookup("module_mutex");
+	kernel_modules = (struct list_head *)call_lookup(lookup, "modules");
+	kernel_module_mutex =
+		(struct mutex *)call_lookup(lookup, "module_mutex");
 	if (!kernel_modules || !kernel_module_mutex)
 		return -EOPNOTSUPP;
+	resolve_idem_symbols(lookup);
 	return 0;
 }
 
@@ -256,6 +352,66 @@ static pid_t find_busy_task(enum module_syscall which, struct busy_task *busy)
 	}
 	rcu_read_unlock();
 	return busy->pid;
+}
+
+/*
+ * Is @p inside the kernel stack of current or of a live task that is in a
+ * load syscall? Only such tasks own records in idem_hash.
+ */
+static bool on_loading_stack(const void *p)
+{
+	unsigned long addr = (unsigned long)p;
+	struct task_struct *g, *t;
+	struct pt_regs regs;
+	bool live = false;
+
+	if (object_is_on_stack(p))
+		return true;
+	rcu_read_lock();
+	for_each_process_thread(g, t) {
+		unsigned long base = (unsigned long)READ_ONCE(t->stack);
+
+		if ((t->flags & PF_KTHREAD) || t->exit_state || !base)
+			continue;
+		if (addr < base || addr >= base + THREAD_SIZE)
+			continue;
+		live = !copy_from_kernel_nofault(&regs, task_pt_regs(t),
+						 sizeof(regs)) &&
+		       syscall_matches(t, &regs, SYSCALL_LOAD);
+		break;
+	}
+	rcu_read_unlock();
+	return live;
+}
+
+/*
+ * Call with module_mutex held, for a COMING target, after check_target()
+ * found no other task in a load syscall. Every record of a task still
+ * loading is newer than the dead ones (records are added at the head of
+ * their bucket), so each bucket is cut at its first dead record, and no dead
+ * record is ever read. Returns the number of buckets cut.
+ */
+static int drop_dead_load_records(void)
+{
+	unsigned long i;
+	int cut = 0;
+
+	spin_lock(kernel_idem_lock);
+	for (i = 0; i < kernel_idem_buckets; i++) {
+		struct hlist_node **link = &kernel_idem_hash[i].first;
+		struct hlist_node *node;
+
+		while ((node = *link)) {
+			if (!on_loading_stack(node)) {
+				*link = NULL;
+				cut++;
+				break;
+			}
+			link = &node->next;
+		}
+	}
+	spin_unlock(kernel_idem_lock);
+	return cut;
 }
 
 /* Call with module_mutex held. */
@@ -367,6 +523,7 @@ static bool repair(struct module *mod)
 static int fix_module(void)
 {
 	struct mod_view before, after;
+	char records[48] = "";
 	struct module *mod;
 	bool seen_self;
 	bool changed;
@@ -404,13 +561,22 @@ static int fix_module(void)
 	view_module(mod, &after);
 	if (changed)
 		add_taint(TAINT_FORCED_RMMOD, LOCKDEP_NOW_UNRELIABLE);
+	if (before.state == MODULE_STATE_COMING) {
+		if (idem_support == IDEM_FOUND)
+			snprintf(records, sizeof(records),
+				 ", dead load records dropped %d",
+				 drop_dead_load_records());
+		else if (idem_support == IDEM_UNUSABLE)
+			snprintf(records, sizeof(records),
+				 ", dead load records unchecked");
+	}
 
-	pr_info("%s: %s: state %s->%s, refcount %d->%d, init %s->%s, exit %s->%s\n",
+	pr_info("%s: %s: state %s->%s, refcount %d->%d, init %s->%s, exit %s->%s%s\n",
 		mod->name, changed ? "repaired" : "nothing to change",
 		state_name(before.state), state_name(after.state),
 		before.refcount, after.refcount,
 		yes_no(before.init), yes_no(after.init),
-		yes_no(before.exit), yes_no(after.exit));
+		yes_no(before.exit), yes_no(after.exit), records);
 	/* Success still fails the load: the fixer must never stay. */
 	ret = -ECANCELED;
 out:
