@@ -226,7 +226,14 @@ bool HelperBus::nameOwned(const QString &name)
 
 bool HelperBus::helperRunning() const
 {
-    return m_helper.state() == QProcess::Running;
+    // Asks /proc rather than QProcess, whose state is updated only by an
+    // event loop the blocking tests do not run.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_helper.processId()));
+    if (m_helper.processId() <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
 }
 
 QDBusConnection HelperBus::client(const QString &name)
