@@ -39,6 +39,7 @@ QJsonObject CoreJson::module(const ModuleInfo &m)
         {QStringLiteral("holders"), strings(m.holders)},
         {QStringLiteral("uses"), strings(m.uses)},
         {QStringLiteral("taint"), m.taint},
+        {QStringLiteral("permanent"), m.permanent},
     };
 }
 

@@ -326,8 +326,15 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
         return d;
     }
 
-    // Live.
-    if (evidence.hasExit == Tristate::No)
+    // Live. "[permanent]" in /proc/modules is the kernel's own word that
+    // there is an init but no exit; kallsyms may be restricted, that is not.
+    const Tristate hasExit = info->permanent ? Tristate::No : evidence.hasExit;
+    if (info->permanent)
+        d.evidenceSentences.append(
+            tr("/proc/modules marks %1 [permanent]: it has an init function but no exit "
+               "function, and the kernel refuses to unload such a module.")
+                .arg(m));
+    else if (hasExit == Tristate::No)
         d.evidenceSentences.append(
             tr("/proc/kallsyms lists symbols of %1 but no cleanup_module: it has no exit "
                "function, and the kernel refuses to unload a module that has an init function "
@@ -338,7 +345,7 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
     for (const QString &note : evidence.notes)
         d.evidenceSentences.append(note);
 
-    const bool exitRuns = evidence.hasExit != Tristate::No;
+    const bool exitRuns = hasExit != Tristate::No;
     if (info->refCount > 0) {
         d.kind = DiagnosisCase::ReferenceLeak;
         d.summary = tr("%1 has %2 reference(s) but no module uses it.").arg(m).arg(info->refCount);
@@ -386,7 +393,7 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
         return d;
     }
 
-    if (evidence.hasExit == Tristate::No) {
+    if (hasExit == Tristate::No) {
         d.kind = DiagnosisCase::NoExitFunction;
         d.summary = tr("%1 has no exit function, so the kernel will not unload it normally.").arg(m);
         const Plan fixer = fixerPlan(m, {false, false, true}, false);

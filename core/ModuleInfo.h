@@ -30,6 +30,9 @@ struct ModuleInfo
     QStringList uses;           // modules this one uses (inverse of holders), sorted
     QString taint;              // per-module taint letters, e.g. "OE"; empty if none
     quint64 address = 0;        // load address; 0 when hidden by kptr_restrict
+    // /proc/modules lists "[permanent]" among the users: the module has an
+    // init function but no exit function, so the kernel refuses to unload it.
+    bool permanent = false;
 
     bool isBuiltIn() const { return state == ModuleState::BuiltIn; }
     bool operator==(const ModuleInfo &) const = default;

@@ -106,6 +106,10 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
                 return lines.errorHere(tr("The list of users \"%1\" does not end with a comma.")
                                            .arg(TextFile::excerpt(users, 80)));
             for (const QByteArray &u : users.chopped(1).toByteArray().split(',')) {
+                if (u == "[permanent]") {
+                    e.info.permanent = true;
+                    continue;
+                }
                 const QString user = QString::fromLatin1(u);
                 if (!ModuleName::isValid(user))
                     return lines.errorHere(

@@ -47,7 +47,12 @@ void TreeBuilder::addKernel(const QString &release, bool forceUnload)
 
 QByteArray TreeBuilder::procLine(const Module &m)
 {
-    QByteArray users = m.holders.isEmpty() ? "-" : m.holders.join(QLatin1Char(',')).toLatin1() + ',';
+    QByteArray users = m.holders.isEmpty() ? QByteArray() : m.holders.join(QLatin1Char(',')).toLatin1() + ',';
+    // print_unload_info(): init without exit is "[permanent]".
+    if (!m.hasExit)
+        users += "[permanent],";
+    if (users.isEmpty())
+        users = "-";
     const char *state = m.state == QLatin1String("coming")  ? "Loading"
                         : m.state == QLatin1String("going") ? "Unloading"
                                                             : "Live";

@@ -150,6 +150,16 @@ private slots:
         QCOMPARE(d->kind, DiagnosisCase::InitRunning);
     }
 
+    void permanentMarkerAloneMeansNoExit()
+    {
+        TreeBuilder t;
+        stuckTree(t);
+        t.write(QStringLiteral("proc/kallsyms"), "ffffffff81000000 T _stext\n"); // restricted
+        auto d = Diagnoser(t.root()).diagnose(u"mr_no_exit");
+        QVERIFY(d.ok());
+        QCOMPARE(d->kind, DiagnosisCase::NoExitFunction);
+    }
+
     void kernelThatCannotUnload()
     {
         TreeBuilder t;

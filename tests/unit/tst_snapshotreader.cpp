@@ -48,6 +48,20 @@ private slots:
         QVERIFY(s->find(u"ext4")->isBuiltIn());
         QVERIFY(!s->find(u"module") || s->find(u"module")->isBuiltIn());
         QCOMPARE(s->find(u"st-uck"), s->find(u"st_uck"));
+        QVERIFY(!s->find(u"top")->permanent);
+    }
+
+    void readsPermanentMarker()
+    {
+        TreeBuilder t;
+        t.addKernel();
+        t.addModule({QStringLiteral("base"), QStringLiteral("live"), 1, {QStringLiteral("top")}, {}, false});
+        t.addModule({QStringLiteral("top")});
+        t.finish();
+        auto s = SnapshotReader(t.root()).read();
+        QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+        QVERIFY(s->find(u"base")->permanent);
+        QCOMPARE(s->find(u"base")->holders, QStringList{QStringLiteral("top")});
     }
 
     void emptyProcModulesMeansNoModules()
