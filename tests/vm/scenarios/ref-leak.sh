@@ -11,6 +11,7 @@ insmod_expect OK $m
 expect_loaded $m Live live
 [ "$(refcnt $m)" = 1 ] || fail "refcnt $(refcnt $m), expected 1"
 [ -z "$(holders $m)" ] || fail "unexpected holders: $(holders $m)"
+grep -q "cleanup_module	\[$m\]" /proc/kallsyms || fail "kallsyms lists no cleanup_module for $m"
 
 step "stuck: rmmod says EAGAIN"
 rmmod_expect EAGAIN $m
