@@ -340,7 +340,7 @@ void MainWindow::createWidgets()
 
 bool MainWindow::isIdle() const
 {
-    return m_haveState && m_stateWatcher.isFinished() && m_reportWatcher.isFinished()
+    return (m_haveState || m_readFailed) && m_stateWatcher.isFinished() && m_reportWatcher.isFinished()
            && !m_graph->isLayingOut();
 }
 
@@ -366,6 +366,7 @@ void MainWindow::applyState(const SystemState &state)
         log(tr("Could not read the loaded modules: %1").arg(state.error), true);
         if (!m_haveState)
             statusBar()->showMessage(tr("Could not read the loaded modules."));
+        m_readFailed = true;
         return;
     }
     for (const QString &w : state.warnings)

@@ -101,6 +101,7 @@ private:
     Options m_options;
     SystemState m_state;
     bool m_haveState = false;
+    bool m_readFailed = false;
     QString m_current;
     QString m_pendingSelect;
     QFutureWatcher<SystemState> m_stateWatcher;
