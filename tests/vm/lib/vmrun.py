@@ -86,6 +86,12 @@ def overlay(dest):
             shutil.copy2(f, root / "mrtest" / f.name)
         for f in (VMDIR / "scenarios").glob("*.sh"):
             shutil.copy2(f, root / "mrtest" / "scenarios" / f.name)
+        # Lab hooks that later parts add (start services, extend the banner).
+        hooks = [f for f in (VMDIR / "lab.d").glob("*") if f.suffix in (".sh", ".banner")]
+        if hooks:
+            (root / "mrtest" / "lab.d").mkdir()
+            for f in hooks:
+                shutil.copy2(f, root / "mrtest" / "lab.d" / f.name)
         names = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
         with open(dest, "wb") as out:
             cpio = subprocess.Popen(["cpio", "-o", "-H", "newc", "--owner=0:0", "--quiet"],
