@@ -389,7 +389,13 @@ static bool on_loading_stack(const void *p)
  * found no other task in a load syscall. Every record of a task still
  * loading is newer than the dead ones (records are added at the head of
  * their bucket), so each bucket is cut at its first dead record, and no dead
- * record is ever read. Returns the number of buckets cut.
+ * record is ever read.
+ *
+ * A freed stack is soon reused, often by the next insmod (ours) along the
+ * same call path, so a dead record's address can lie in a live loader's
+ * stack, even on a live record of another bucket. A live record is
+ * therefore also one whose back link points where we came from.
+ * Returns the number of buckets cut.
  */
 static int drop_dead_load_records(void)
 {
@@ -402,7 +408,8 @@ static int drop_dead_load_records(void)
 		struct hlist_node *node;
 
 		while ((node = *link)) {
-			if (!on_loading_stack(node)) {
+			if (!on_loading_stack(node) ||
+			    READ_ONCE(node->pprev) != link) {
 				*link = NULL;
 				cut++;
 				break;
