@@ -35,7 +35,7 @@ QJsonObject CoreJson::module(const ModuleInfo &m)
         {QStringLiteral("name"), m.name},
         {QStringLiteral("state"), moduleStateId(m.state)},
         {QStringLiteral("size"), m.size},
-        {QStringLiteral("refcount"), m.refCount >= 0 ? QJsonValue(m.refCount) : QJsonValue()},
+        {QStringLiteral("refcount"), m.refCountKnown ? QJsonValue(m.refCount) : QJsonValue()},
         {QStringLiteral("holders"), strings(m.holders)},
         {QStringLiteral("uses"), strings(m.uses)},
         {QStringLiteral("taint"), m.taint},

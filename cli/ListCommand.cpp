@@ -55,7 +55,7 @@ public:
             if (!m.taint.isEmpty())
                 state += QStringLiteral(" (%1)").arg(m.taint);
             rows.append({m.name, m.isBuiltIn() ? QStringLiteral("-") : QString::number(m.size),
-                         m.refCount >= 0 ? QString::number(m.refCount) : QStringLiteral("-"),
+                         m.refCountKnown ? QString::number(m.refCount) : QStringLiteral("-"),
                          state, m.holders.join(QLatin1Char(','))});
         }
         c.console.printTable({QCoreApplication::translate("ListCommand", "Module"),

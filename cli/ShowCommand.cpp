@@ -79,7 +79,7 @@ public:
             field(tr("State"), moduleStateText(info->state));
             if (!info->isBuiltIn()) {
                 field(tr("Size"), QString::number(info->size));
-                field(tr("References"), info->refCount >= 0 ? QString::number(info->refCount)
+                field(tr("References"), info->refCountKnown ? QString::number(info->refCount)
                                                             : tr("unknown"));
                 field(tr("Used by"), info->holders.isEmpty() ? tr("nothing")
                                                              : info->holders.join(QStringLiteral(", ")));

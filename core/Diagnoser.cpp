@@ -199,7 +199,7 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
     }
 
     d.evidenceSentences.append(
-        info->refCount >= 0
+        info->refCountKnown
             ? tr("%1 is %2 with reference count %3.")
                   .arg(m, moduleStateText(info->state))
                   .arg(info->refCount)
@@ -346,7 +346,7 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
         d.evidenceSentences.append(note);
 
     const bool exitRuns = hasExit != Tristate::No;
-    if (info->refCount > 0) {
+    if (info->refCountKnown && info->refCount > 0) {
         d.kind = DiagnosisCase::ReferenceLeak;
         d.summary = tr("%1 has %2 reference(s) but no module uses it.").arg(m).arg(info->refCount);
         if (evidence.references.isEmpty()) {

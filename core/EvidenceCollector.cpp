@@ -447,7 +447,7 @@ Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot
             "loading or unloading a module may have been missed.",
             nullptr, scan->unreadable));
 
-    if (info->state == ModuleState::Live && info->refCount > 0) {
+    if (info->state == ModuleState::Live && info->refCountKnown && info->refCount > 0) {
         auto refs = referenceSources(ev.module);
         if (!refs)
             return refs.error();

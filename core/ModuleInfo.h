@@ -25,7 +25,10 @@ struct ModuleInfo
     QString name;               // canonical (underscores)
     ModuleState state = ModuleState::Live;
     qint64 size = 0;            // bytes, /proc/modules column 2 (0 for built-in)
-    int refCount = -1;          // -1: unknown (built-in, or kernel without unload)
+    // module_refcount(): may be -1 for a GOING module whose delete_module
+    // already dropped the base reference. Only meaningful if refCountKnown.
+    int refCount = -1;
+    bool refCountKnown = false; // false: built-in, or kernel without unload
     QStringList holders;        // modules that use this one ("Used by"), sorted
     QStringList uses;           // modules this one uses (inverse of holders), sorted
     QString taint;              // per-module taint letters, e.g. "OE"; empty if none

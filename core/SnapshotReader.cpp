@@ -35,6 +35,21 @@ struct Attempt
     bool retry = false;
 };
 
+bool parseNumber(QByteArrayView text, qint64 *out);
+
+// module_refcount() is signed: a GOING module shows -1 once delete_module
+// has taken the base reference.
+bool parseSigned(QByteArrayView text, qint64 *out)
+{
+    if (text.startsWith('-')) {
+        if (!parseNumber(text.sliced(1), out))
+            return false;
+        *out = -*out;
+        return true;
+    }
+    return parseNumber(text, out);
+}
+
 bool parseNumber(QByteArrayView text, qint64 *out)
 {
     if (text.isEmpty() || text.size() > 18)
@@ -95,10 +110,12 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
             e.info.refCount = -1;
         } else {
             qint64 refs = 0;
-            if (!parseNumber(f[2], &refs) || refs > std::numeric_limits<int>::max())
+            if (!parseSigned(f[2], &refs) || refs > std::numeric_limits<int>::max()
+                || refs < std::numeric_limits<int>::min())
                 return lines.errorHere(tr("The reference count \"%1\" is not a number.")
                                            .arg(TextFile::excerpt(f[2], 40)));
             e.info.refCount = int(refs);
+            e.info.refCountKnown = true;
         }
         if (f[3] != "-") {
             QByteArrayView users = f[3];
@@ -259,13 +276,13 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
                               holdersPath),
                     true};
 
-        if (m.refCount >= 0) {
+        if (m.refCountKnown) {
             const QString refPath = dirPath + QLatin1String("refcnt");
             auto ref = TextFile::readAt(sys.get(), (base + "refcnt").constData(), refPath);
             if (!ref)
                 return {ref.error(), ref.error().code == Error::Code::NotFound};
             qint64 refs = -1;
-            if (!parseNumber(ref->trimmed(), &refs))
+            if (!parseSigned(ref->trimmed(), &refs))
                 return {makeError(Error::Code::Malformed,
                                   tr("The reference count \"%1\" is not a number.")
                                       .arg(TextFile::excerpt(ref->trimmed(), 40)),

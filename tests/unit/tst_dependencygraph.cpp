@@ -15,6 +15,7 @@ ModuleSnapshot snapshot(const QStringList &spec)
         m.name = s.section(QLatin1Char(':'), 0, 0);
         m.holders = s.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         m.refCount = int(m.holders.size());
+        m.refCountKnown = true;
         modules.append(m);
     }
     return ModuleSnapshot(modules);

@@ -26,7 +26,8 @@ void stuckTree(TreeBuilder &t, bool forceUnload = true)
     noExit.hasExit = false;
     t.addModule(noExit);
     t.addModule({QStringLiteral("mr_ref_leak"), QStringLiteral("live"), 1, {}, QStringLiteral("OE")});
-    t.addModule({QStringLiteral("mr_exit_oops"), QStringLiteral("going"), 0, {}, QStringLiteral("OE")});
+    // As on 6.1 and 6.12 after the exit oopsed: delete_module took the base reference.
+    t.addModule({QStringLiteral("mr_exit_oops"), QStringLiteral("going"), -1, {}, QStringLiteral("OE")});
     t.addModule({QStringLiteral("mr_exit_block"), QStringLiteral("going"), 0, {}, QStringLiteral("OE")});
     t.addBuiltIn(QStringLiteral("vt"));
     t.addTask(301, QStringLiteral("mr-insmod"), FinitModule,

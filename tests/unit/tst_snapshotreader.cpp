@@ -51,6 +51,18 @@ private slots:
         QVERIFY(!s->find(u"top")->permanent);
     }
 
+    void goingModuleMayShowMinusOne()
+    {
+        TreeBuilder t;
+        t.addKernel();
+        t.addModule({QStringLiteral("gone"), QStringLiteral("going"), -1, {}, QStringLiteral("OE")});
+        t.finish();
+        auto s = SnapshotReader(t.root()).read();
+        QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+        QCOMPARE(s->find(u"gone")->refCount, -1);
+        QVERIFY(s->find(u"gone")->refCountKnown);
+    }
+
     void readsPermanentMarker()
     {
         TreeBuilder t;
