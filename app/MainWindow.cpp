@@ -235,7 +235,7 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setSectionResizeMode(ModuleTableModel::ColumnHolders,
                                                       QHeaderView::Interactive);
     m_table->setColumnWidth(ModuleTableModel::ColumnName, 150);
-    m_table->setColumnWidth(ModuleTableModel::ColumnState, 80);
+    m_table->setColumnWidth(ModuleTableModel::ColumnState, 110);
     m_table->setColumnWidth(ModuleTableModel::ColumnUsedBy, 60);
     m_table->setColumnWidth(ModuleTableModel::ColumnHolders, 110);
     m_table->setColumnWidth(ModuleTableModel::ColumnSize, 70);
@@ -303,8 +303,10 @@ void MainWindow::createWidgets()
     auto *main = new QSplitter(Qt::Horizontal);
     main->addWidget(left);
     main->addWidget(right);
-    main->setStretchFactor(0, 5);
-    main->setStretchFactor(1, 6);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
+    main->setSizes({640, 640});
+    right->setSizes({300, 420});
     main->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(main);
 
@@ -319,6 +321,7 @@ void MainWindow::createWidgets()
     m_logView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     dock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {120}, Qt::Vertical);
     menuBar()->actions().at(2)->menu()->addAction(dock->toggleViewAction());
 
     // Status line: what this kernel allows.

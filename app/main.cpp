@@ -31,8 +31,10 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // English is the fallback: it carries the plural forms of the source texts.
     if (translator.load(QLocale(), QStringLiteral("modrescue"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("modrescue_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -967,6 +967,10 @@
             <source>Unload</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>/proc/modules marks %1 [permanent]: it has an init function but no exit function, and the kernel refuses to unload such a module.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ModRescue::EvidenceCollector</name>

@@ -965,6 +965,10 @@
             <source>Unload</source>
             <translation>卸载</translation>
         </message>
+        <message>
+            <source>/proc/modules marks %1 [permanent]: it has an init function but no exit function, and the kernel refuses to unload such a module.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ModRescue::EvidenceCollector</name>
