@@ -485,11 +485,11 @@ OperationResult ModuleOperations::runFixer(Context &ctx, const QString &module,
     case EALREADY:
         return OperationResult::failure(
             E::ExitRunning, QStringLiteral("the exit function of %1 may still be running (fixer)").arg(module));
-    case ENOSYS:
+    case EOPNOTSUPP:
         return OperationResult::failure(
             E::FixerUnavailable,
-            QStringLiteral("the fixer cannot find the kernel's module list on kernel %1 (needs "
-                           "CONFIG_KPROBES)")
+            QStringLiteral("the fixer cannot find or safely use the kernel's module list on "
+                           "kernel %1 (needs CONFIG_KPROBES)")
                 .arg(kernel.release));
     case EINTR:
         return OperationResult::failure(E::KernelRefused,
