@@ -188,7 +188,7 @@ void DetailsPanel::updateOverview()
     html += row(tr("State"), esc(moduleStateText(m.state)));
     html += row(tr("Size"), esc(QLocale().formattedDataSize(m.size, 1,
                                                            QLocale::DataSizeTraditionalFormat)));
-    html += row(tr("Used by"), m.refCount < 0 ? esc(tr("unknown")) : QString::number(m.refCount));
+    html += row(tr("Used by"), !m.refCountKnown ? esc(tr("unknown")) : QString::number(m.refCount));
     if (!m.holders.isEmpty())
         html += row(tr("Holders"), moduleLinks(m.holders));
     if (!m.taint.isEmpty())

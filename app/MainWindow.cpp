@@ -33,6 +33,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -384,6 +385,9 @@ void MainWindow::applyState(const SystemState &state)
         const QString wanted = m_pendingSelect;
         m_pendingSelect.clear();
         selectModule(wanted);
+        // Asked for a stuck module at start: its diagnosis is what matters.
+        if (isStuck(state.cases.value(m_current, DiagnosisCase::NotLoaded)))
+            m_details->tabs()->setCurrentIndex(m_details->tabs()->count() - 1);
     } else if (!m_current.isEmpty()) {
         if (const ModuleInfo *info = state.snapshot.find(m_current)) {
             m_details->setModule(*info);
@@ -400,6 +404,7 @@ void MainWindow::applyState(const SystemState &state)
             const auto c = state.cases.constFind(m.name);
             if (c != state.cases.cend() && isStuck(*c)) {
                 selectModule(m.name);
+                m_details->tabs()->setCurrentIndex(m_details->tabs()->count() - 1);
                 break;
             }
         }

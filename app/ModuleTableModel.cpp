@@ -121,7 +121,7 @@ QVariant ModuleTableModel::data(const QModelIndex &index, int role) const
         case ColumnUsedBy:
             if (role == SortRole)
                 return m.refCount;
-            return m.refCount < 0 ? QStringLiteral("–") : QString::number(m.refCount);
+            return !m.refCountKnown ? QStringLiteral("–") : QString::number(m.refCount);
         case ColumnHolders:
             if (role == SortRole)
                 return int(m.holders.size());

@@ -967,7 +967,7 @@
         </message>
         <message>
             <source>/proc/modules marks %1 [permanent]: it has an init function but no exit function, and the kernel refuses to unload such a module.</source>
-            <translation type="unfinished" />
+            <translation>/proc/modules 将 %1 标记为 [permanent]：它有初始化函数却没有退出函数，而内核拒绝卸载这样的模块。</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ inline ModuleInfo module(const char *name, ModuleState state, int refs,
     m.name = QString::fromLatin1(name);
     m.state = state;
     m.refCount = refs;
+    m.refCountKnown = refs >= 0;
     m.holders = holders;
     m.taint = QString::fromLatin1(taint);
     m.size = size;
