@@ -157,8 +157,13 @@ Result<KernelAbilities> KernelAbilitiesReader::read() const
     KernelAbilities k;
     const QString releasePath = TextFile::under(m_root, u"proc/sys/kernel/osrelease");
     auto release = TextFile::readValue(releasePath);
-    if (!release)
-        return release.error();
+    if (!release) {
+        // /proc/version says it too: "Linux version 6.1.0-56-amd64 (...) ...".
+        auto version = TextFile::readValue(TextFile::under(m_root, u"proc/version"));
+        if (!version || !version->startsWith(QLatin1String("Linux version ")))
+            return release.error();
+        release = version->section(QLatin1Char(' '), 2, 2);
+    }
     if (release->isEmpty() || release->contains(QLatin1Char('/')) || release->contains(QLatin1Char(' ')))
         return makeError(Error::Code::Malformed,
                          tr("\"%1\" is not a kernel release.").arg(release->left(80)), releasePath, 1);

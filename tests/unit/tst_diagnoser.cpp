@@ -205,6 +205,23 @@ private slots:
                 }
             }
         }
+        // The all-cases capture (tests/vm/guest/all-cases.sh) leaves every test
+        // module in the state of its case, as its README documents.
+        const QList<std::pair<const char *, const char *>> allCases{
+            {"mr_chain_base", "held-by-modules"}, {"mr_chain_mid", "held-by-modules"},
+            {"mr_chain_top", "removable-now"},    {"mr_init_oops", "init-crashed"},
+            {"mr_init_block", "init-running"},    {"mr_no_exit", "no-exit-function"},
+            {"mr_ref_leak", "reference-leak"},    {"mr_exit_oops", "exit-crashed"},
+            {"mr_exit_block", "exit-hangs"},      {"mr_never_loaded", "not-loaded"}};
+        for (const QString &k : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString root = dir.filePath(k) + QStringLiteral("/all-cases");
+            if (!QFile::exists(root + QStringLiteral("/proc/modules")))
+                continue;
+            for (const auto &[module, caseId] : allCases)
+                if (++rows)
+                    QTest::newRow(qPrintable(k + QStringLiteral("/all-cases/") + QLatin1String(module)))
+                        << root << QString::fromLatin1(module) << QString::fromLatin1(caseId);
+        }
         if (rows == 0)
             QTest::newRow("none captured") << QString() << QString() << QString();
     }
