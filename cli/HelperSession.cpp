@@ -87,6 +87,7 @@ int HelperSession::call(const QString &method, const QVariantList &args, QVarian
                         QString *errorName)
 {
     Console &console = m_context.console;
+    console.out().flush(); // the plan before the progress lines
     if (!m_bus.isConnected()) {
         console.error(tr("Cannot connect to the system bus: %1").arg(m_bus.lastError().message()));
         return ExitFailure;

@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <cstring>
 #include <elf.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace ModRescue {
@@ -48,6 +50,13 @@ std::optional<KernelModuleFile> KernelModuleFile::read(int fd, QString *why)
     }
     if (!S_ISREG(st.st_mode)) {
         *why = QStringLiteral("the file descriptor is not a regular file");
+        return std::nullopt;
+    }
+    // A FUSE file is served by a process the caller may control, which could
+    // hold the helper's read forever.
+    struct statfs fs{};
+    if (fstatfs(fd, &fs) != 0 || fs.f_type == FUSE_SUPER_MAGIC) {
+        *why = QStringLiteral("the file is on a FUSE file system; copy it to a local disk");
         return std::nullopt;
     }
     if (st.st_size <= 0 || st.st_size > MaxSize) {

@@ -401,9 +401,8 @@ OperationResult ModuleOperations::forceRemove(Context &ctx)
         case PlanStep::Kind::Fixer:
             method = QStringLiteral("fixer");
             repairs = fixerParameterNames(step.fixer);
+            // Only the repair: the plan's next step removes the module.
             done = runFixer(ctx, target, step.fixer, kernel);
-            if (done.ok())
-                done = deleteModule(ctx, target, false);
             break;
         }
         if (!done.ok())
