@@ -22,6 +22,7 @@ POLKIT_RULES=/etc/polkit-1/rules.d
 helper_env_logs() {
 	echo "--- syslog ---"
 	sed 's/^/| /' /tmp/syslog 2>/dev/null
+	[ "$1" = syslog ] && return 0
 	echo "--- processes ---"
 	ps -o pid,ppid,user,args 2>/dev/null | grep -v ' \[' | sed 's/^/| /'
 }
@@ -29,6 +30,12 @@ fail() {
 	helper_env_logs
 	echo "MRTEST FAIL $MRTEST_SCENARIO $*"
 	exit 1
+}
+
+# pass, with the audit trail (syslog) in the saved console log.
+helper_pass() {
+	helper_env_logs syslog
+	pass
 }
 
 need() { # file what

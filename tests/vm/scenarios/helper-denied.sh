@@ -56,4 +56,4 @@ expect_gone mr_init_block
 
 step "the helper still answers (Version property, read by $MR_USER)"
 helper_version >/tmp/version.out 2>&1 || fail "reading Version failed: $(cat /tmp/version.out)"
-pass
+helper_pass

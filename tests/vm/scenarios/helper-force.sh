@@ -72,4 +72,4 @@ expect_loaded mr_ref_leak Live live
 step "the helper is still the activated one and answers"
 expect_activated_helper
 helper_version >/tmp/version.out 2>&1 || fail "reading Version failed: $(cat /tmp/version.out)"
-pass
+helper_pass

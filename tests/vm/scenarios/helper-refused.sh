@@ -95,4 +95,4 @@ expect_gone mr_exit_block
 ctl_expect 0 "Loaded: mr_exit_block" load $KMODS/mr_exit_block.ko release=1 --yes
 ctl_expect 0 "Removed: mr_exit_block" unload mr_exit_block --yes
 [ "$(helper_pid)" = "$helper" ] || fail "the helper was restarted or died"
-pass
+helper_pass
