@@ -105,9 +105,11 @@ helper_env_start() {
 
 	syslogd -O /tmp/syslog || fail "syslogd did not start"
 	dbus-daemon --system || fail "dbus-daemon --system did not start"
+	# It binds the socket and writes its pid file before it drops to
+	# messagebus: wait for all three.
 	wait_until 10 '[ -S /run/dbus/system_bus_socket ]' || fail "the system bus socket did not appear"
-	_bus=$(cat /run/dbus/pid)
-	[ "$(proc_uid "$_bus")" = 100 ] || fail "dbus-daemon (pid $_bus) does not run as messagebus"
+	wait_until 10 '[ -s /run/dbus/pid ] && [ "$(proc_uid "$(cat /run/dbus/pid)")" = 100 ]' ||
+		fail "dbus-daemon (pid $(cat /run/dbus/pid 2>/dev/null)) does not run as messagebus"
 }
 
 # The real uid of a process.
