@@ -16,6 +16,8 @@ HELPER_SERVICE=/usr/share/dbus-1/system-services/$HELPER_NAME.service
 LAUNCH_HELPER=/usr/lib/dbus-1.0/dbus-daemon-launch-helper
 POLKITD=/usr/lib/polkit-1/polkitd
 POLKIT_RULES=/etc/polkit-1/rules.d
+# Where DKMS installs the fixer; the helper looks there first.
+DKMS_FIXER=/lib/modules/$(uname -r)/updates/dkms/modrescue_fixer.ko
 
 # Print the system services' logs (syslog: dbus-daemon, polkitd, the
 # helper's audit lines), indented, when a scenario fails.
@@ -97,11 +99,10 @@ helper_env_start() {
 	HELPER_EXEC=$_exec
 
 	# The fixer where DKMS installs it, root-owned 0644.
-	_dkms=/lib/modules/$(uname -r)/updates/dkms
-	mkdir -p "$_dkms"
-	cp $FIXER "$_dkms/modrescue_fixer.ko"
-	chown root:root "$_dkms/modrescue_fixer.ko"
-	chmod 0644 "$_dkms/modrescue_fixer.ko"
+	mkdir -p "$(dirname $DKMS_FIXER)"
+	cp $FIXER $DKMS_FIXER
+	chown root:root $DKMS_FIXER
+	chmod 0644 $DKMS_FIXER
 
 	syslogd -O /tmp/syslog || fail "syslogd did not start"
 	dbus-daemon --system || fail "dbus-daemon --system did not start"
@@ -184,6 +185,14 @@ expect_activated_helper() {
 	[ "$(readlink /proc/$(helper_pid)/exe)" = "$HELPER_EXEC" ] ||
 		fail "modrescue-helper runs $(readlink /proc/$(helper_pid)/exe), not $HELPER_EXEC"
 	expect_activated org.freedesktop.PolicyKit1 polkitd 997
+}
+
+# expect_steps PATTERN: the helper's audit line of its latest successful
+# request lists steps matching the extended regex PATTERN (how it did it).
+expect_steps() {
+	_steps=$1
+	wait_until 5 'grep "modrescue-helper.*: succeeded; steps: " /tmp/syslog | tail -n 1 | grep -qE -- "$_steps"' ||
+		fail "the helper's last success did not do '$1': $(grep "succeeded; steps: " /tmp/syslog | tail -n 1)"
 }
 
 # The helper's Version property, read by the test user over the bus.

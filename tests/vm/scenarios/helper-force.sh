@@ -11,15 +11,23 @@
 . /mrtest/lib.sh
 . /mrtest/helper-env.sh
 
+# The helper's audit of a removal through the fixer: the fixer from where
+# DKMS installs it, with all three repairs, then delete_module.
+# ('.' and the '+' of 6.12's release escaped for grep -E.)
+fixer_steps() {
+	echo "steps: finit_module\\($(echo $DKMS_FIXER | sed 's/[.+]/\\&/g'), \"target=$1 reset_state=1 reset_refcount=1 skip_exit=1\"\\): ECANCELED; delete_module\\($1\\): done; verify: $1 is gone\$"
+}
+
 step "system bus up; a polkit rule grants $MR_USER unload, force-unload and load"
 helper_env_start
 grant_rule
 [ "$(forced_taint)" = 0 ] || fail "TAINT_FORCED_RMMOD set before anything was forced"
 
-step "case 2: init oopsed (COMING): force"
+step "case 2: init oopsed (COMING): force, through the fixer"
 out=$(mr-insmod $KMODS/mr_init_oops.ko)
 expect_loaded mr_init_oops Loading coming
 ctl_expect 0 "Removed: mr_init_oops" force mr_init_oops --yes
+expect_steps "$(fixer_steps mr_init_oops)"
 expect_activated_helper
 expect_gone mr_init_oops
 [ "$(forced_taint)" = $TAINT_FORCED_RMMOD ] || fail "TAINT_FORCED_RMMOD not set after forcing"
@@ -27,23 +35,29 @@ expect_gone mr_init_oops
 grep -q "modrescue-helper.*uid $MR_UID .*polkit: authorized" /tmp/syslog ||
 	fail "the helper did not log the authorised request of uid $MR_UID"
 
-step "case 3: no exit function: force"
+step "case 3: no exit function: force, through the kernel's forced unload"
 insmod_expect OK mr_no_exit
 ctl_expect 0 "Removed: mr_no_exit" force mr_no_exit --yes
+expect_steps "steps: delete_module\(mr_no_exit, O_TRUNC\): done; verify: mr_no_exit is gone$"
 expect_gone mr_no_exit
 
-step "case 4: leaked reference: force, the exit runs"
+step "case 4: leaked reference: force through the kernel's forced unload, the exit runs"
 insmod_expect OK mr_ref_leak
 ctl_expect 0 "Removed: mr_ref_leak" force mr_ref_leak --yes
+expect_steps "steps: delete_module\(mr_ref_leak, O_TRUNC\): done; verify: mr_ref_leak is gone$"
 expect_gone mr_ref_leak
 [ "$(log_count "mr_ref_leak: exit ran")" = 1 ] || fail "mr_ref_leak's exit did not run once"
 
-step "case 5: exit oopsed (GOING): force"
+step "case 5: exit oopsed (GOING): force, through the fixer"
+[ "$(log_count "modrescue_fixer: ")" = 1 ] || fail "the fixer ran for a case the kernel's forced unload handles"
 insmod_expect OK mr_exit_oops
 out=$(mr-rmmod mr_exit_oops)
 expect_loaded mr_exit_oops Unloading going
 ctl_expect 0 "Removed: mr_exit_oops" force mr_exit_oops --yes
+expect_steps "$(fixer_steps mr_exit_oops)"
 expect_gone mr_exit_oops
+[ "$(log_count "modrescue_fixer: mr_exit_oops: repaired: state going->live")" = 1 ] ||
+	fail "the fixer did not repair mr_exit_oops from going to live"
 
 step "case 1: plain unload of the chain base is refused; --with-dependents removes top, mid, base"
 insmod_expect OK mr_chain_base
