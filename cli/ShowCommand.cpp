@@ -12,15 +12,10 @@
 
 namespace ModRescue {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShowCommand", text);
-}
-} // namespace
-
 class ShowCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ShowCommand)
+
 public:
     QString name() const override { return QStringLiteral("show"); }
     QString synopsis() const override { return QStringLiteral("NAME"); }

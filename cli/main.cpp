@@ -6,6 +6,9 @@
 #include "ExitCode.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace ModRescue;
 
@@ -81,6 +84,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("modrescuectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODRESCUE_VERSION));
+
+    // Follow the system locale like the app: Qt's own strings (the option
+    // parser's errors) and ours; English carries the plural forms.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("modrescue"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("modrescue_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
     Console console;
 
     const QStringList args = QCoreApplication::arguments();

@@ -12,11 +12,6 @@
 namespace ModRescue {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DependencyGraph", text);
-}
-
 QStringList sorted(QStringList list)
 {
     std::sort(list.begin(), list.end());

@@ -7,6 +7,7 @@
 #include "ModuleSnapshot.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace ModRescue {
 
 class DependencyGraph
 {
+    Q_DECLARE_TR_FUNCTIONS(DependencyGraph)
+
 public:
     struct Edge
     {

@@ -12,29 +12,28 @@ namespace ModRescue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Diagnoser", text);
-}
-
+// The helpers below are not members, so they name the context explicitly:
+// lupdate then files their strings under "Diagnoser" as well.
 QString taskSentence(const ModuleTask &t, const QString &module)
 {
-    QString who = t.comm.isEmpty() ? tr("Process %1").arg(t.pid)
-                                   : tr("Process %1 (%2)").arg(t.pid).arg(t.comm);
+    QString who = t.comm.isEmpty()
+                      ? Diagnoser::tr("Process %1").arg(t.pid)
+                      : Diagnoser::tr("Process %1 (%2)").arg(QString::number(t.pid), t.comm);
     QString s;
     if (!t.confirmed)
-        s = tr("%1 runs \"%2\", which is loading or unloading %3 (its system call could not be "
-               "read to confirm).")
+        s = Diagnoser::tr(
+                "%1 runs \"%2\", which is loading or unloading %3 (its system call could not be "
+                "read to confirm).")
                 .arg(who, t.cmdline.left(120), module);
     else if (t.module.isEmpty())
-        s = tr("%1 is inside %2 for a module that cannot be identified; it may be %3.")
+        s = Diagnoser::tr("%1 is inside %2 for a module that cannot be identified; it may be %3.")
                 .arg(who, moduleSyscallName(t.call), module);
     else
-        s = tr("%1 is inside %2 for %3.").arg(who, moduleSyscallName(t.call), module);
+        s = Diagnoser::tr("%1 is inside %2 for %3.").arg(who, moduleSyscallName(t.call), module);
     if (!t.file.isEmpty())
-        s += QLatin1Char(' ') + tr("The file being loaded is %1.").arg(t.file);
+        s += QLatin1Char(' ') + Diagnoser::tr("The file being loaded is %1.").arg(t.file);
     if (!t.wchan.isEmpty())
-        s += QLatin1Char(' ') + tr("It is waiting in %1.").arg(t.wchan);
+        s += QLatin1Char(' ') + Diagnoser::tr("It is waiting in %1.").arg(t.wchan);
     return s;
 }
 
@@ -43,7 +42,7 @@ PlanStep unloadStep(const QString &module)
     PlanStep s;
     s.kind = PlanStep::Kind::Unload;
     s.module = module;
-    s.what = tr("Unload %1 normally (its exit function runs).").arg(module);
+    s.what = Diagnoser::tr("Unload %1 normally (its exit function runs).").arg(module);
     s.runsExit = true;
     s.risk = Risk::Low;
     return s;
@@ -52,8 +51,8 @@ PlanStep unloadStep(const QString &module)
 PlanStep unloadAfterFixStep(const QString &module, bool exitRuns)
 {
     PlanStep s = unloadStep(module);
-    s.what = exitRuns ? tr("Unload %1 (its exit function runs).").arg(module)
-                      : tr("Unload %1 (no exit function runs).").arg(module);
+    s.what = exitRuns ? Diagnoser::tr("Unload %1 (its exit function runs).").arg(module)
+                      : Diagnoser::tr("Unload %1 (no exit function runs).").arg(module);
     s.runsExit = exitRuns;
     s.risk = Risk::Low;
     return s;
@@ -67,12 +66,12 @@ PlanStep fixerStep(const QString &module, FixerOptions options)
     s.fixer = options;
     QStringList edits;
     if (options.resetState)
-        edits.append(tr("set its state to live"));
+        edits.append(Diagnoser::tr("set its state to live"));
     if (options.resetRefcount)
-        edits.append(tr("reset its reference count to zero"));
+        edits.append(Diagnoser::tr("reset its reference count to zero"));
     if (options.skipExit)
-        edits.append(tr("clear its init and exit functions so none runs"));
-    s.what = tr("Load the fixer once to repair %1: %2. This taints the kernel (R).")
+        edits.append(Diagnoser::tr("clear its init and exit functions so none runs"));
+    s.what = Diagnoser::tr("Load the fixer once to repair %1: %2. This taints the kernel (R).")
                  .arg(module, edits.join(QStringLiteral("; ")));
     s.forces = true;
     s.runsExit = false;
@@ -85,13 +84,15 @@ PlanStep kernelForceStep(const QString &module, bool exitRuns)
     PlanStep s;
     s.kind = PlanStep::Kind::KernelForceUnload;
     s.module = module;
-    s.what = exitRuns
-        ? tr("Force the kernel to unload %1 (rmmod -f) despite its reference count; its exit "
-             "function runs. This taints the kernel (R).")
-              .arg(module)
-        : tr("Force the kernel to unload %1 (rmmod -f); there is no exit function to run. This "
-             "taints the kernel (R).")
-              .arg(module);
+    s.what =
+        exitRuns
+            ? Diagnoser::tr(
+                  "Force the kernel to unload %1 (rmmod -f) despite its reference count; its exit "
+                  "function runs. This taints the kernel (R).")
+                  .arg(module)
+            : Diagnoser::tr("Force the kernel to unload %1 (rmmod -f); there is no exit function "
+                            "to run. This taints the kernel (R).")
+                  .arg(module);
     s.forces = true;
     s.runsExit = exitRuns;
     s.risk = Risk::High;
@@ -101,8 +102,9 @@ PlanStep kernelForceStep(const QString &module, bool exitRuns)
 Plan fixerPlan(const QString &module, FixerOptions options, bool exitRuns)
 {
     Plan p;
-    p.title = options.skipExit ? tr("Repair with the fixer, skip the exit function, unload")
-                               : tr("Repair with the fixer, then unload and run the exit function");
+    p.title = options.skipExit
+                  ? Diagnoser::tr("Repair with the fixer, skip the exit function, unload")
+                  : Diagnoser::tr("Repair with the fixer, then unload and run the exit function");
     p.steps = {fixerStep(module, options), unloadAfterFixStep(module, exitRuns)};
     return p;
 }
@@ -110,7 +112,7 @@ Plan fixerPlan(const QString &module, FixerOptions options, bool exitRuns)
 Plan kernelForcePlan(const QString &module, bool exitRuns)
 {
     Plan p;
-    p.title = tr("Forced unload by the kernel (rmmod -f)");
+    p.title = Diagnoser::tr("Forced unload by the kernel (rmmod -f)");
     p.steps = {kernelForceStep(module, exitRuns)};
     return p;
 }
@@ -130,18 +132,20 @@ void addFixerRemarks(Diagnosis &d, const KernelAbilities &kernel)
         return;
     if (!kernel.fixerAvailable())
         d.evidenceSentences.append(
-            tr("The fixer module is not installed for kernel %1; install ModRescue's DKMS "
-               "package to use the plans that need it.")
+            Diagnoser::tr(
+                "The fixer module is not installed for kernel %1; install ModRescue's DKMS "
+                "package to use the plans that need it.")
                 .arg(kernel.release));
     if (kernel.kprobes == Tristate::No)
-        d.evidenceSentences.append(tr("The kernel has no kprobes (CONFIG_KPROBES), which the "
-                                      "fixer needs to find the module list."));
+        d.evidenceSentences.append(
+            Diagnoser::tr("The kernel has no kprobes (CONFIG_KPROBES), which the "
+                          "fixer needs to find the module list."));
     if (kernel.signatureEnforced == Tristate::Yes
         || (!kernel.lockdown.isEmpty() && kernel.lockdown != QLatin1String("none")))
-        d.evidenceSentences.append(
-            tr("The kernel only loads signed modules (signature enforcement or lockdown): the "
-               "fixer must be signed with a key the kernel trusts (DKMS signs with its MOK key "
-               "once it is enrolled with mokutil --import)."));
+        d.evidenceSentences.append(Diagnoser::tr(
+            "The kernel only loads signed modules (signature enforcement or lockdown): the "
+            "fixer must be signed with a key the kernel trusts (DKMS signs with its MOK key "
+            "once it is enrolled with mokutil --import)."));
 }
 
 } // namespace
@@ -267,11 +271,9 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
     const auto unreadableNote = [&] {
         if (evidence.unreadableTasks > 0)
             d.evidenceSentences.append(
-                QCoreApplication::translate(
-                    "Diagnoser",
-                    "%n process(es) could not be examined without root; run as root to be "
-                    "certain no task is still inside the module's code.",
-                    nullptr, evidence.unreadableTasks));
+                tr("%n process(es) could not be examined without root; run as root to be "
+                   "certain no task is still inside the module's code.",
+                   nullptr, evidence.unreadableTasks));
     };
 
     if (info->state == ModuleState::Coming || info->state == ModuleState::Going) {
@@ -282,22 +284,22 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
             for (const ModuleTask &t : tasks)
                 d.evidenceSentences.append(taskSentence(t, m));
             const ModuleTask &t = tasks.first();
+            const QString waiting =
+                t.wchan.isEmpty() ? QString() : tr(", waiting in %1").arg(t.wchan);
             d.summary = going ? tr("The exit function of %1 is still running in process %2.")
-                                    .arg(m)
-                                    .arg(t.pid)
+                                    .arg(m, QString::number(t.pid))
                               : tr("The init function of %1 is still running in process %2.")
-                                    .arg(m)
-                                    .arg(t.pid);
-            d.refusal = going
-                ? tr("Its exit function is still running (process %1%2); freeing the module "
-                     "now would crash the kernel. Find out what the exit function waits for and "
-                     "let it finish.")
-                      .arg(t.pid)
-                      .arg(t.wchan.isEmpty() ? QString() : tr(", waiting in %1").arg(t.wchan))
-                : tr("Its init function is still running (process %1%2); freeing the module now "
-                     "would crash the kernel. Wait for it or make it finish.")
-                      .arg(t.pid)
-                      .arg(t.wchan.isEmpty() ? QString() : tr(", waiting in %1").arg(t.wchan));
+                                    .arg(m, QString::number(t.pid));
+            d.refusal =
+                going ? tr("Its exit function is still running (process %1%2); freeing the module "
+                           "now would crash the kernel. Find out what the exit function waits for "
+                           "and "
+                           "let it finish.")
+                            .arg(QString::number(t.pid), waiting)
+                      : tr("Its init function is still running (process %1%2); freeing the module "
+                           "now "
+                           "would crash the kernel. Wait for it or make it finish.")
+                            .arg(QString::number(t.pid), waiting);
             return d;
         }
         d.kind = going ? DiagnosisCase::ExitCrashed : DiagnosisCase::InitCrashed;
@@ -348,7 +350,8 @@ Diagnosis Diagnoser::diagnose(const ModuleSnapshot &snapshot, QStringView name,
     const bool exitRuns = hasExit != Tristate::No;
     if (info->refCountKnown && info->refCount > 0) {
         d.kind = DiagnosisCase::ReferenceLeak;
-        d.summary = tr("%1 has %2 reference(s) but no module uses it.").arg(m).arg(info->refCount);
+        d.summary =
+            tr("%1 has %n reference(s) but no module uses it.", nullptr, info->refCount).arg(m);
         if (evidence.references.isEmpty()) {
             d.evidenceSentences.append(
                 tr("No process holds one of its devices open, none of its filesystems is "

@@ -11,12 +11,15 @@
 #include "ModuleSnapshot.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ModRescue {
 
 class Diagnoser
 {
+    Q_DECLARE_TR_FUNCTIONS(Diagnoser)
+
 public:
     explicit Diagnoser(QString root = QStringLiteral("/"));
 

@@ -14,11 +14,6 @@ namespace ModRescue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EvidenceCollector", text);
-}
-
 constexpr qint64 KallsymsLimit = 512LL * 1024 * 1024;
 
 bool isPid(const QString &name)
@@ -441,11 +436,9 @@ Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot
             ev.untiedTasks.append(t);
     }
     if (scan->unreadable > 0)
-        ev.notes.append(QCoreApplication::translate(
-            "EvidenceCollector",
-            "The system calls of %n process(es) could not be read (only root can); a task "
-            "loading or unloading a module may have been missed.",
-            nullptr, scan->unreadable));
+        ev.notes.append(tr("The system calls of %n process(es) could not be read (only root "
+                           "can); a task loading or unloading a module may have been missed.",
+                           nullptr, scan->unreadable));
 
     if (info->state == ModuleState::Live && info->refCountKnown && info->refCount > 0) {
         auto refs = referenceSources(ev.module);

@@ -8,6 +8,7 @@
 #include "ModuleSnapshot.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace ModRescue {
 
 class EvidenceCollector
 {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceCollector)
+
 public:
     explicit EvidenceCollector(QString root = QStringLiteral("/"));
 

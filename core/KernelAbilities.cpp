@@ -12,11 +12,6 @@ namespace ModRescue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KernelAbilities", text);
-}
-
 struct TaintBit
 {
     char letter;
@@ -51,7 +46,8 @@ Result<QByteArray> gunzip(const QByteArray &in, const QString &path)
 {
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-        return makeError(Error::Code::Io, tr("zlib could not be initialised."), path);
+        return makeError(Error::Code::Io,
+                         KernelAbilitiesReader::tr("zlib could not be initialised."), path);
     QByteArray out;
     char buf[65536];
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
@@ -63,21 +59,26 @@ Result<QByteArray> gunzip(const QByteArray &in, const QString &path)
         ret = inflate(&zs, Z_NO_FLUSH);
         if (ret != Z_OK && ret != Z_STREAM_END) {
             inflateEnd(&zs);
-            return makeError(Error::Code::Malformed,
-                             tr("The file is not valid gzip data (it may be truncated)."), path);
+            return makeError(
+                Error::Code::Malformed,
+                KernelAbilitiesReader::tr("The file is not valid gzip data (it may be truncated)."),
+                path);
         }
         out.append(buf, qsizetype(sizeof buf - zs.avail_out));
         if (out.size() > 64 * 1024 * 1024) {
             inflateEnd(&zs);
             return makeError(Error::Code::Malformed,
-                             tr("The file expands to more than 64 MiB; it is not a kernel "
-                                "configuration."),
+                             KernelAbilitiesReader::tr(
+                                 "The file expands to more than 64 MiB; it is not a kernel "
+                                 "configuration."),
                              path);
         }
         if (ret == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
             inflateEnd(&zs);
-            return makeError(Error::Code::Malformed,
-                             tr("The file is not valid gzip data (it may be truncated)."), path);
+            return makeError(
+                Error::Code::Malformed,
+                KernelAbilitiesReader::tr("The file is not valid gzip data (it may be truncated)."),
+                path);
         }
     }
     inflateEnd(&zs);
@@ -101,8 +102,9 @@ Result<QHash<QByteArray, QByteArray>> parseConfig(const QByteArray &data, const 
         }
         const qsizetype eq = t.indexOf('=');
         if (!t.startsWith("CONFIG_") || eq < 0)
-            return lines.errorHere(tr("Expected CONFIG_NAME=value but found \"%1\".")
-                                       .arg(TextFile::excerpt(t, 80)));
+            return lines.errorHere(
+                KernelAbilitiesReader::tr("Expected CONFIG_NAME=value but found \"%1\".")
+                    .arg(TextFile::excerpt(t, 80)));
         config.insert(t.first(eq).toByteArray(), t.sliced(eq + 1).toByteArray());
     }
     if (lines.failed())
@@ -140,7 +142,8 @@ QStringList KernelAbilities::taintDescriptions() const
                                                     QCoreApplication::translate(
                                                         "KernelAbilities", taintBits[i].meaning)));
         else
-            out.append(tr("bit %1: unknown taint").arg(i));
+            out.append(
+                QCoreApplication::translate("KernelAbilities", "bit %1: unknown taint").arg(i));
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "Tristate.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ struct KernelAbilities
 
 class KernelAbilitiesReader
 {
+    Q_DECLARE_TR_FUNCTIONS(KernelAbilitiesReader)
+
 public:
     explicit KernelAbilitiesReader(QString root = QStringLiteral("/"));
 

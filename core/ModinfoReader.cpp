@@ -17,11 +17,6 @@ namespace ModRescue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModinfoReader", text);
-}
-
 struct ModuleDeleter
 {
     void operator()(kmod_module *mod) const { kmod_module_unref(mod); }

@@ -7,6 +7,7 @@
 #include "ModuleDetails.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,8 @@ namespace ModRescue {
 
 class ModinfoReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ModinfoReader)
+
 public:
     // release: the kernel release whose lib/modules/<release> to use; empty
     // means the one in <root>/proc/sys/kernel/osrelease.

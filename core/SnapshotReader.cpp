@@ -16,11 +16,6 @@ namespace ModRescue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SnapshotReader", text);
-}
-
 struct ProcEntry
 {
     ModuleInfo info;
@@ -83,28 +78,31 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
     QList<ProcEntry> entries;
     if (!data.isEmpty() && !data.endsWith('\n'))
         return makeError(Error::Code::Malformed,
-                         tr("The last line is incomplete: the file was truncated."), path,
-                         data.count('\n') + 1);
+                         SnapshotReader::tr("The last line is incomplete: the file was truncated."),
+                         path, data.count('\n') + 1);
     TextFile::Lines lines(data, path);
     QByteArrayView line;
     QSet<QString> seen;
     while (lines.next(&line)) {
         const QList<QByteArrayView> f = splitFields(line);
         if (f.size() != 6 && f.size() != 7)
-            return lines.errorHere(tr("Expected 6 or 7 fields (name, size, references, users, "
-                                      "state, address, taint) but found %1.")
-                                       .arg(f.size()));
+            return lines.errorHere(
+                SnapshotReader::tr("Expected 6 or 7 fields (name, size, references, users, "
+                                   "state, address, taint) but found %1.")
+                    .arg(f.size()));
         ProcEntry e;
         e.line = lines.number();
         const QString rawName = QString::fromLatin1(f[0]);
         if (!ModuleName::isValid(rawName) || rawName.contains(QLatin1Char('-')))
-            return lines.errorHere(tr("\"%1\" is not a module name.").arg(rawName.left(80)));
+            return lines.errorHere(
+                SnapshotReader::tr("\"%1\" is not a module name.").arg(rawName.left(80)));
         e.info.name = rawName;
         if (seen.contains(rawName))
-            return lines.errorHere(tr("The module %1 is listed twice.").arg(rawName));
+            return lines.errorHere(
+                SnapshotReader::tr("The module %1 is listed twice.").arg(rawName));
         seen.insert(rawName);
         if (!parseNumber(f[1], &e.info.size))
-            return lines.errorHere(tr("The size \"%1\" is not a number.")
+            return lines.errorHere(SnapshotReader::tr("The size \"%1\" is not a number.")
                                        .arg(TextFile::excerpt(f[1], 40)));
         if (f[2] == "-") {
             e.info.refCount = -1;
@@ -112,16 +110,18 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
             qint64 refs = 0;
             if (!parseSigned(f[2], &refs) || refs > std::numeric_limits<int>::max()
                 || refs < std::numeric_limits<int>::min())
-                return lines.errorHere(tr("The reference count \"%1\" is not a number.")
-                                           .arg(TextFile::excerpt(f[2], 40)));
+                return lines.errorHere(
+                    SnapshotReader::tr("The reference count \"%1\" is not a number.")
+                        .arg(TextFile::excerpt(f[2], 40)));
             e.info.refCount = int(refs);
             e.info.refCountKnown = true;
         }
         if (f[3] != "-") {
             QByteArrayView users = f[3];
             if (!users.endsWith(','))
-                return lines.errorHere(tr("The list of users \"%1\" does not end with a comma.")
-                                           .arg(TextFile::excerpt(users, 80)));
+                return lines.errorHere(
+                    SnapshotReader::tr("The list of users \"%1\" does not end with a comma.")
+                        .arg(TextFile::excerpt(users, 80)));
             for (const QByteArray &u : users.chopped(1).toByteArray().split(',')) {
                 if (u == "[permanent]") {
                     e.info.permanent = true;
@@ -130,9 +130,11 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
                 const QString user = QString::fromLatin1(u);
                 if (!ModuleName::isValid(user))
                     return lines.errorHere(
-                        tr("The user \"%1\" is not a module name.").arg(user.left(80)));
+                        SnapshotReader::tr("The user \"%1\" is not a module name.")
+                            .arg(user.left(80)));
                 if (e.info.holders.contains(user))
-                    return lines.errorHere(tr("The user %1 is listed twice.").arg(user));
+                    return lines.errorHere(
+                        SnapshotReader::tr("The user %1 is listed twice.").arg(user));
                 e.info.holders.append(user);
             }
         }
@@ -143,17 +145,20 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
         else if (f[4] == "Unloading")
             e.info.state = ModuleState::Going;
         else
-            return lines.errorHere(tr("Unknown state \"%1\" (expected Live, Loading or "
-                                      "Unloading).")
-                                       .arg(TextFile::excerpt(f[4], 40)));
+            return lines.errorHere(
+                SnapshotReader::tr("Unknown state \"%1\" (expected Live, Loading or "
+                                   "Unloading).")
+                    .arg(TextFile::excerpt(f[4], 40)));
         if (!f[5].startsWith("0x") || f[5].size() < 3 || f[5].size() > 18)
-            return lines.errorHere(tr("The address \"%1\" is not a hexadecimal number.")
-                                       .arg(TextFile::excerpt(f[5], 40)));
+            return lines.errorHere(
+                SnapshotReader::tr("The address \"%1\" is not a hexadecimal number.")
+                    .arg(TextFile::excerpt(f[5], 40)));
         bool ok = false;
         e.info.address = f[5].sliced(2).toULongLong(&ok, 16);
         if (!ok)
-            return lines.errorHere(tr("The address \"%1\" is not a hexadecimal number.")
-                                       .arg(TextFile::excerpt(f[5], 40)));
+            return lines.errorHere(
+                SnapshotReader::tr("The address \"%1\" is not a hexadecimal number.")
+                    .arg(TextFile::excerpt(f[5], 40)));
         if (f.size() == 7) {
             // module_flags(): "(OE)", with "+" while COMING and "-" while GOING.
             QByteArrayView t = f[6];
@@ -169,9 +174,10 @@ Result<QList<ProcEntry>> parseProcModules(const QByteArray &data, const QString 
             for (qsizetype i = 0; good && i < t.size(); ++i)
                 good = t[i] >= 'A' && t[i] <= 'Z';
             if (!good)
-                return lines.errorHere(tr("The taint flags \"%1\" are not of the form (LETTERS) "
-                                          "matching the state.")
-                                           .arg(TextFile::excerpt(f[6], 40)));
+                return lines.errorHere(
+                    SnapshotReader::tr("The taint flags \"%1\" are not of the form (LETTERS) "
+                                       "matching the state.")
+                        .arg(TextFile::excerpt(f[6], 40)));
             e.info.taint = QString::fromLatin1(t);
         }
         entries.append(e);
@@ -248,13 +254,14 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
         bool ok = false;
         const ModuleState sysState = stateFromInitstate(init->trimmed(), &ok);
         if (!ok)
-            return {makeError(Error::Code::Malformed,
-                              tr("Unknown initstate \"%1\" (expected live, coming or going).")
-                                  .arg(TextFile::excerpt(init->trimmed(), 40)),
-                              initPath, 1)};
+            return {makeError(
+                Error::Code::Malformed,
+                SnapshotReader::tr("Unknown initstate \"%1\" (expected live, coming or going).")
+                    .arg(TextFile::excerpt(init->trimmed(), 40)),
+                initPath, 1)};
         if (sysState != m.state)
             return {makeError(Error::Code::Malformed,
-                              tr("The state %1 disagrees with %2 line %3 (%4).")
+                              SnapshotReader::tr("The state %1 disagrees with %2 line %3 (%4).")
                                   .arg(moduleStateId(sysState), procPath)
                                   .arg(e.line)
                                   .arg(moduleStateId(m.state)),
@@ -269,7 +276,8 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
         std::sort(procHolders.begin(), procHolders.end());
         if (*holders != procHolders)
             return {makeError(Error::Code::Malformed,
-                              tr("The holders (%1) disagree with the users in %2 line %3 (%4).")
+                              SnapshotReader::tr(
+                                  "The holders (%1) disagree with the users in %2 line %3 (%4).")
                                   .arg(holders->join(QLatin1Char(',')), procPath)
                                   .arg(e.line)
                                   .arg(procHolders.join(QLatin1Char(','))),
@@ -284,12 +292,13 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
             qint64 refs = -1;
             if (!parseSigned(ref->trimmed(), &refs))
                 return {makeError(Error::Code::Malformed,
-                                  tr("The reference count \"%1\" is not a number.")
+                                  SnapshotReader::tr("The reference count \"%1\" is not a number.")
                                       .arg(TextFile::excerpt(ref->trimmed(), 40)),
                                   refPath, 1)};
             if (refs != m.refCount)
                 return {makeError(Error::Code::Malformed,
-                                  tr("The reference count %1 disagrees with %2 line %3 (%4).")
+                                  SnapshotReader::tr(
+                                      "The reference count %1 disagrees with %2 line %3 (%4).")
                                       .arg(refs)
                                       .arg(procPath)
                                       .arg(e.line)
@@ -303,10 +312,11 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
     for (const ModuleInfo &m : std::as_const(modules))
         for (const QString &h : m.holders)
             if (!loaded.contains(h))
-                return {makeError(Error::Code::Malformed,
-                                  tr("The module %1 is used by %2, which is not loaded.")
-                                      .arg(m.name, h),
-                                  procPath),
+                return {makeError(
+                            Error::Code::Malformed,
+                            SnapshotReader::tr("The module %1 is used by %2, which is not loaded.")
+                                .arg(m.name, h),
+                            procPath),
                         true};
 
     if (includeBuiltIn) {
@@ -320,11 +330,12 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
             // A loaded module missing from /proc/modules would carry an
             // initstate; one appearing now means the snapshot is stale.
             if (TextFile::exists(sysPath + QLatin1Char('/') + name + QLatin1String("/initstate")))
-                return {makeError(Error::Code::Malformed,
-                                  tr("The module %1 has an initstate but is not in %2.")
-                                      .arg(name, procPath),
-                                  sysPath + QLatin1Char('/') + name),
-                        true};
+                return {
+                    makeError(Error::Code::Malformed,
+                              SnapshotReader::tr("The module %1 has an initstate but is not in %2.")
+                                  .arg(name, procPath),
+                              sysPath + QLatin1Char('/') + name),
+                    true};
             builtIn.insert(name);
         }
         auto release = TextFile::readValue(reader.path(u"proc/sys/kernel/osrelease"));
@@ -340,8 +351,9 @@ Attempt readOnce(const SnapshotReader &reader, bool includeBuiltIn)
                         continue;
                     const QString name = ModuleName::fromFilePath(QString::fromUtf8(line.trimmed()));
                     if (name.isEmpty())
-                        return {lines.errorHere(tr("\"%1\" is not a module file path.")
-                                                    .arg(TextFile::excerpt(line, 80)))};
+                        return {
+                            lines.errorHere(SnapshotReader::tr("\"%1\" is not a module file path.")
+                                                .arg(TextFile::excerpt(line, 80)))};
                     if (!loaded.contains(name))
                         builtIn.insert(name);
                 }

@@ -8,12 +8,15 @@
 #include "ModuleSnapshot.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ModRescue {
 
 class SnapshotReader
 {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotReader)
+
 public:
     explicit SnapshotReader(QString root = QStringLiteral("/"));
 
