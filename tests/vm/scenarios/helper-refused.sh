@@ -27,9 +27,7 @@ echo 1 >/sys/module/mr_init_block/parameters/release
 wait $loader
 [ "$(cat /tmp/insmod.out)" = OK ] || fail "insmod answered '$(cat /tmp/insmod.out)' after release"
 
-step "a module that finished loading unloads normally"
-ctl_expect 0 "Removed: mr_init_block" unload mr_init_block --yes
-expect_gone mr_init_block
+rmmod_expect OK mr_init_block
 
 step "case 5': exit still running: force refused with ExitRunning and the unloader's pid"
 insmod_expect OK mr_exit_block
