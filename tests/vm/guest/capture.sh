@@ -25,6 +25,13 @@ grab() {
 	cat "$1" >"$S$1" 2>/dev/null || rm -f "$S$1"
 }
 
+# A task woken for a moment reads "running" in /proc/<pid>/syscall: capture
+# the blocked loader and unloader asleep inside their syscalls.
+loader=$(cat /run/mrtest/loader.pid) unloader=$(cat /run/mrtest/unloader.pid)
+wait_until 10 'read -r a b </proc/$loader/syscall && [ "$a" = 313 ] &&
+	read -r a b </proc/$unloader/syscall && [ "$a" = 176 ]' ||
+	fail "the blocked insmod and rmmod are not asleep in their syscalls"
+
 step "stage /proc: modules, kallsyms (module lines only), kernel flags"
 grab /proc/modules
 grab /proc/version
@@ -37,7 +44,7 @@ grab /proc/sys/kernel/kptr_restrict
 grab /boot/config-$(uname -r)
 
 step "stage the tasks inside init_module, finit_module or delete_module, and a few others"
-pids="1 2 $sleeper $(cat /run/mrtest/loader.pid) $(cat /run/mrtest/unloader.pid)"
+pids="1 2 $sleeper $loader $unloader"
 for d in /proc/[0-9]*; do
 	read -r nr rest 2>/dev/null <$d/syscall || continue
 	case $nr in

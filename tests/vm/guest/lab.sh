@@ -38,8 +38,8 @@ The fixer never stays loaded; ECANCELED means it applied the repairs.
  2  mr_init_oops: init oopsed, COMING (rmmod: EBUSY, even rmmod -f)
       $fix target=mr_init_oops reset_state=1 reset_refcount=1 skip_exit=1
       then: mr-rmmod mr_init_oops   (its exit does not run)
-      reload with mr-insmod -i $KMODS/mr_init_oops.ko: on 6.4+ kernels finit_module of
-      the same file after an init oops hits the dead loader's idempotent entry and oopses
+      (on 6.12 the fixer also drops the dead load record the oops left in idem_hash,
+      so mr-insmod $KMODS/mr_init_oops.ko loads the same file again)
  3  mr_no_exit: no exit function (rmmod: EBUSY)
       $fix target=mr_no_exit skip_exit=1      or the kernel's own: mr-rmmod -f mr_no_exit
  4  mr_ref_leak: leaked reference, refcnt 1 (rmmod: EAGAIN)

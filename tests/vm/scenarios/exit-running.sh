@@ -13,8 +13,9 @@ mr-rmmod $m >/tmp/rmmod.out &
 unloader=$!
 wait_until 20 '[ "$(initstate $m)" = going ]' || fail "rmmod did not start the exit"
 expect_loaded $m Unloading going
-read -r nr rest </proc/$unloader/syscall
-[ "$nr" = 176 ] || fail "rmmod (pid $unloader) is not inside delete_module: syscall '$nr $rest'"
+# A task woken for a moment reads "running": give it time to sleep again.
+wait_until 10 'read -r nr rest </proc/$unloader/syscall; [ "$nr" = 176 ]' ||
+	fail "rmmod (pid $unloader) is not inside delete_module: syscall '$nr $rest'"
 
 step "stuck: a second rmmod says EBUSY"
 rmmod_expect EBUSY $m

@@ -36,12 +36,18 @@ rmmod_expect OK $m
 expect_gone $m
 [ "$(log_count "$m: exit ran")" = 0 ] || fail "the exit ran although init never finished"
 
-# Linux 6.4+ (6.12 here) dedups concurrent finit_module calls of one file in
-# idempotent_init_module() through an entry on the loader's stack that the
-# oops never removed: finit_module of the same file now walks that dead
-# entry and crashes. init_module(2) has no such dedup, so reload with it.
-step "the same module loads again with init_module(2) (and oopses again, as built)"
-out=$(mr-insmod -i $KMODS/$m.ko)
+# Since 6.5 (Debian's 6.12) finit_module keeps a record of each load on
+# the loader's stack in idem_hash; the oops left a dead one behind, which
+# would crash the next finit_module of this file. The fixer drops it.
+if grep -q ' idem_hash$' /proc/kallsyms; then
+	line=$(dmesg | grep "modrescue_fixer: $m: repaired" | tail -n 1)
+	case $line in
+	*"dead load records dropped "[1-9]*) ;;
+	*) fail "the fixer did not drop the dead load record: '$line'" ;;
+	esac
+fi
+step "the same file loads again with finit_module, like kmod's insmod (and oopses again, as built)"
+out=$(mr-insmod $KMODS/$m.ko)
 [ -z "$out" ] || fail "second insmod returned '$out'"
 [ "$(log_count "$m: init start")" = 2 ] || fail "init did not run a second time"
 expect_loaded $m Loading coming

@@ -12,8 +12,9 @@ mr-insmod $KMODS/$m.ko >/tmp/insmod.out &
 loader=$!
 wait_until 20 '[ "$(log_count "$m: init start")" = 1 ]' || fail "init did not start"
 expect_loaded $m Loading coming
-read -r nr rest </proc/$loader/syscall
-[ "$nr" = 313 ] || fail "insmod (pid $loader) is not inside finit_module: syscall '$nr $rest'"
+# A task woken for a moment reads "running": give it time to sleep again.
+wait_until 10 'read -r nr rest </proc/$loader/syscall; [ "$nr" = 313 ]' ||
+	fail "insmod (pid $loader) is not inside finit_module: syscall '$nr $rest'"
 
 step "stuck: rmmod says EBUSY"
 rmmod_expect EBUSY $m
