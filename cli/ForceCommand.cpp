@@ -15,7 +15,10 @@ class ForceCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(ForceCommand)
 public:
     QString name() const override { return QStringLiteral("force"); }
-    QString synopsis() const override { return QStringLiteral("NAME [--run-exit|--skip-exit] [--yes]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("NAME [--run-exit|--skip-exit] [--yes]");
+    }
     QString summary() const override
     {
         return tr("Forcibly remove a stuck module through the ModRescue helper, with the kernel's "
@@ -25,7 +28,8 @@ public:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("run-exit"), tr("Run the module's exit function.")});
-        parser.addOption({QStringLiteral("skip-exit"), tr("Do not run the module's exit function.")});
+        parser.addOption(
+            {QStringLiteral("skip-exit"), tr("Do not run the module's exit function.")});
         HelperSession::addYesOption(parser);
     }
 
@@ -56,7 +60,8 @@ public:
         if (!session.confirm(tr("Forcibly remove %1?").arg(diagnosis->module)))
             return ExitRefused;
         QVariantMap result;
-        const int code = session.call(QStringLiteral("ForceRemove"), {diagnosis->module, mode}, &result);
+        const int code =
+            session.call(QStringLiteral("ForceRemove"), {diagnosis->module, mode}, &result);
         if (code == ExitOk)
             session.printResult(result);
         return code;

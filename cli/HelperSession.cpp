@@ -6,8 +6,8 @@
 #include "HelperCall.h"
 #include "HelperDBusTypes.h"
 #include "HelperErrors.h"
-#include "PolkitTextAgent.h"
 #include "helperproxy.h"
+#include "PolkitTextAgent.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -34,8 +34,7 @@ QDBusConnection helperBus()
 
 } // namespace
 
-HelperSession::HelperSession(CommandContext &context)
-    : m_context(context), m_bus(helperBus())
+HelperSession::HelperSession(CommandContext &context) : m_context(context), m_bus(helperBus())
 {
     registerHelperDBusTypes();
 }
@@ -44,8 +43,8 @@ HelperSession::~HelperSession() = default;
 
 void HelperSession::addYesOption(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")},
-                      tr("Do not ask for confirmation.")});
+    parser.addOption(
+        {{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")});
 }
 
 bool HelperSession::confirm(const QString &question)
@@ -60,8 +59,8 @@ bool HelperSession::confirm(const QString &question)
     m_context.console.out().flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") ||
-           answer == tr("y") || answer == tr("yes");
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") ||
+           answer == tr("yes");
 }
 
 int HelperSession::exitCodeFor(const QString &errorName)
@@ -134,7 +133,8 @@ void HelperSession::printResult(const QVariantMap &result)
 {
     Console &console = m_context.console;
     if (m_context.json) {
-        console.printJson(QJsonObject{{QStringLiteral("result"), QJsonObject::fromVariantMap(result)}});
+        console.printJson(
+            QJsonObject{{QStringLiteral("result"), QJsonObject::fromVariantMap(result)}});
         return;
     }
     for (const QString &step : result.value(QStringLiteral("steps")).toStringList())
@@ -157,8 +157,9 @@ const Plan *choosePlan(const Diagnosis &diagnosis, const QString &exitMode)
                 return true;
         return false;
     };
-    if (!diagnosis.plan.isEmpty() && (exitMode == QLatin1String("auto") ||
-                                      (exitMode == QLatin1String("run")) == runsExit(diagnosis.plan)))
+    if (!diagnosis.plan.isEmpty() &&
+        (exitMode == QLatin1String("auto") ||
+         (exitMode == QLatin1String("run")) == runsExit(diagnosis.plan)))
         return &diagnosis.plan;
     if (exitMode == QLatin1String("auto"))
         return nullptr;
@@ -177,15 +178,16 @@ void printPlan(Console &console, const Diagnosis &diagnosis, const Plan *plan)
             console.printWrapped(diagnosis.refusal, QStringLiteral("  "), QStringLiteral("  "));
         return;
     }
-    console.out() << HelperSession::tr("Plan: %1 (risk %2)").arg(plan->title, riskText(plan->risk()))
-                  << '\n';
+    console.out()
+        << HelperSession::tr("Plan: %1 (risk %2)").arg(plan->title, riskText(plan->risk())) << '\n';
     int i = 1;
     for (const PlanStep &step : plan->steps)
         console.printWrapped(step.what, QStringLiteral("     "), QStringLiteral("  %1. ").arg(i++));
     if (plan->forces())
-        console.printWrapped(HelperSession::tr("Forcing marks the kernel as tainted (R) and can crash "
-                                               "it if the module is still in use."),
-                             QStringLiteral("  "), QStringLiteral("  "));
+        console.printWrapped(
+            HelperSession::tr("Forcing marks the kernel as tainted (R) and can crash "
+                              "it if the module is still in use."),
+            QStringLiteral("  "), QStringLiteral("  "));
 }
 
 bool parseModuleParameters(const QStringList &arguments, QMap<QString, QString> *out, QString *why)

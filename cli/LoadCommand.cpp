@@ -18,7 +18,10 @@ class LoadCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(LoadCommand)
 public:
     QString name() const override { return QStringLiteral("load"); }
-    QString synopsis() const override { return QStringLiteral("NAME|FILE.ko [PARAM=VALUE...] [--yes]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("NAME|FILE.ko [PARAM=VALUE...] [--yes]");
+    }
     QString summary() const override
     {
         return tr("Load a module of the running kernel by name (with its dependencies), or a .ko "
@@ -41,7 +44,8 @@ public:
         QStringList shown;
         for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
             shown << it.key() + QLatin1Char('=') + it.value();
-        const QString paramText = shown.isEmpty() ? tr("no parameters") : shown.join(QLatin1Char(' '));
+        const QString paramText =
+            shown.isEmpty() ? tr("no parameters") : shown.join(QLatin1Char(' '));
 
         HelperSession session(c);
         QVariantMap result;
@@ -53,10 +57,12 @@ public:
                 c.console.error(why);
                 return ExitUsage;
             }
-            if (!session.confirm(tr("Load module %1 from %2 (%3)?").arg(file.name, file.path, paramText)))
+            if (!session.confirm(
+                    tr("Load module %1 from %2 (%3)?").arg(file.name, file.path, paramText)))
                 return ExitRefused;
             code = session.call(QStringLiteral("LoadFile"),
-                                {QVariant::fromValue(file.file), QVariant::fromValue(parameters)}, &result);
+                                {QVariant::fromValue(file.file), QVariant::fromValue(parameters)},
+                                &result);
         } else {
             auto name = ModuleName::normalise(target);
             if (!name)

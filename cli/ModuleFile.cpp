@@ -58,7 +58,8 @@ bool ModuleFile::open(const QString &path, ModuleFile *out, QString *why)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        *why = HelperSession::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *why = HelperSession::tr("Cannot open %1: %2")
+                   .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     out->path = path;

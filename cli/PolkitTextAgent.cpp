@@ -37,8 +37,8 @@ bool PolkitTextAgent::start()
     m_agent.setChildProcessModifier([writeEnd] { fcntl(writeEnd, F_SETFD, 0); });
     m_agent.setProcessChannelMode(QProcess::ForwardedChannels);
     m_agent.setInputChannelMode(QProcess::ForwardedInputChannel);
-    m_agent.start(QLatin1String(Agent),
-                  {QStringLiteral("--notify-fd"), QString::number(writeEnd), QStringLiteral("--fallback")});
+    m_agent.start(QLatin1String(Agent), {QStringLiteral("--notify-fd"), QString::number(writeEnd),
+                                         QStringLiteral("--fallback")});
     ::close(writeEnd);
     const bool started = m_agent.waitForStarted(3000);
     if (started) {

@@ -31,7 +31,8 @@ public:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("run-exit"), tr("When forcing, run the exit function.")});
-        parser.addOption({QStringLiteral("skip-exit"), tr("When forcing, do not run the exit function.")});
+        parser.addOption(
+            {QStringLiteral("skip-exit"), tr("When forcing, do not run the exit function.")});
         HelperSession::addYesOption(parser);
     }
     int run(CommandContext &c) override
@@ -40,11 +41,13 @@ public:
         const bool skipExit = c.parser.isSet(QStringLiteral("skip-exit"));
         if (c.arguments.isEmpty() || !ModuleFile::looksLikeFile(c.arguments.first()) ||
             (runExit && skipExit)) {
-            c.console.error(tr("reload needs a .ko file and at most one of --run-exit and --skip-exit."));
+            c.console.error(
+                tr("reload needs a .ko file and at most one of --run-exit and --skip-exit."));
             return ExitUsage;
         }
-        const QString mode = runExit ? QStringLiteral("run") : skipExit ? QStringLiteral("skip")
-                                                                        : QStringLiteral("auto");
+        const QString mode = runExit    ? QStringLiteral("run")
+                             : skipExit ? QStringLiteral("skip")
+                                        : QStringLiteral("auto");
         ModuleParameterMap parameters;
         QString why;
         ModuleFile file;
@@ -60,7 +63,8 @@ public:
         const bool normal = diagnosis->kind == DiagnosisCase::RemovableNow;
         if (!c.json) {
             if (loaded)
-                printPlan(c.console, *diagnosis, normal ? &diagnosis->plan : choosePlan(*diagnosis, mode));
+                printPlan(c.console, *diagnosis,
+                          normal ? &diagnosis->plan : choosePlan(*diagnosis, mode));
             c.console.out() << tr("Then load %1 from %2.").arg(file.name, file.path) << '\n';
         }
         HelperSession session(c);
@@ -68,15 +72,16 @@ public:
             return ExitRefused;
         QVariantMap result;
         if (loaded) {
-            const int code = normal ? session.call(QStringLiteral("Unload"), {file.name}, &result)
-                                    : session.call(QStringLiteral("ForceRemove"), {file.name, mode}, &result);
+            const int code =
+                normal ? session.call(QStringLiteral("Unload"), {file.name}, &result)
+                       : session.call(QStringLiteral("ForceRemove"), {file.name, mode}, &result);
             if (code != ExitOk)
                 return code;
             session.printResult(result);
         }
-        const int code = session.call(QStringLiteral("LoadFile"),
-                                      {QVariant::fromValue(file.file), QVariant::fromValue(parameters)},
-                                      &result);
+        const int code = session.call(
+            QStringLiteral("LoadFile"),
+            {QVariant::fromValue(file.file), QVariant::fromValue(parameters)}, &result);
         if (code == ExitOk)
             session.printResult(result);
         return code;

@@ -40,7 +40,9 @@ int openTrustedDirectory(const QByteArray &dir, QString *why)
     }
     QByteArray walked;
     for (const QByteArray &part : dir.split('/')) {
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (fstat(fd, &st) != 0 || !trusted(st)) {
             *why = QStringLiteral("directory %1 is not owned by root or is writable by others")
                        .arg(QString::fromLocal8Bit(walked.isEmpty() ? "/" : walked));
@@ -50,7 +52,8 @@ int openTrustedDirectory(const QByteArray &dir, QString *why)
         if (part.isEmpty())
             continue;
         walked += '/' + part;
-        const int next = openat(fd, part.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int next =
+            openat(fd, part.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         const int error = errno;
         ::close(fd);
         if (next < 0) {
@@ -60,7 +63,9 @@ int openTrustedDirectory(const QByteArray &dir, QString *why)
         }
         fd = next;
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (fstat(fd, &st) != 0 || !trusted(st)) {
         *why = QStringLiteral("directory %1 is not owned by root or is writable by others")
                    .arg(QString::fromLocal8Bit(walked));
@@ -127,14 +132,16 @@ FixerFile FixerFile::open(const QStringList &paths, const QString &release, QStr
         const int fd = openat(dirFd, FixerFileName, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
         const int error = errno;
         ::close(dirFd);
-        const QString path = QString::fromLocal8Bit(resolved) + QLatin1Char('/') +
-                             QLatin1String(FixerFileName);
+        const QString path =
+            QString::fromLocal8Bit(resolved) + QLatin1Char('/') + QLatin1String(FixerFileName);
         if (fd < 0) {
             if (error != ENOENT)
                 problems << QStringLiteral("cannot open %1: %2").arg(path, errnoText(error));
             continue;
         }
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !trusted(st)) {
             problems << QStringLiteral("%1 is not a regular file owned by root and writable only "
                                        "by root")

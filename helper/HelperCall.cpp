@@ -7,8 +7,9 @@ namespace ModRescue::Helper {
 
 QDBusMessage methodCall(const QString &method, const QVariantList &args, bool interactive)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        QLatin1String(ServiceName), QLatin1String(ObjectPath), QLatin1String(InterfaceName), method);
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(QLatin1String(ServiceName), QLatin1String(ObjectPath),
+                                       QLatin1String(InterfaceName), method);
     message.setArguments(args);
     message.setInteractiveAuthorizationAllowed(interactive);
     return message;

@@ -14,11 +14,11 @@ namespace ModRescue {
 
 struct HelperOptions
 {
-    QString root = QStringLiteral("/");           // below which the kernel state is read
+    QString root = QStringLiteral("/"); // below which the kernel state is read
     QStringList fixerDirectories = FixerFile::defaultSearchDirectories();
-    int idleExitMs = 60 * 1000;                   // exit after this long without work
-    int unloadTimeoutMs = 20 * 1000;              // one delete_module
-    int loadTimeoutMs = 60 * 1000;                // one module load (its init runs)
+    int idleExitMs = 60 * 1000;      // exit after this long without work
+    int unloadTimeoutMs = 20 * 1000; // one delete_module
+    int loadTimeoutMs = 60 * 1000;   // one module load (its init runs)
     int maxPendingPerCaller = 4;
     int maxPending = 32;
     bool testing = false;

@@ -38,14 +38,11 @@ QString quoted(const QString &text)
 } // namespace
 
 HelperService::HelperService(const HelperOptions &options, QDBusConnection bus, QObject *parent)
-    : QObject(parent),
-      m_options(options),
-      m_bus(bus),
-      m_polkit(bus),
-      m_queue(options, bus),
+    : QObject(parent), m_options(options), m_bus(bus), m_polkit(bus), m_queue(options, bus),
       m_callers(QString(), bus, QDBusServiceWatcher::WatchForUnregistration)
 {
-    connect(&m_callers, &QDBusServiceWatcher::serviceUnregistered, this, &HelperService::callerLeft);
+    connect(&m_callers, &QDBusServiceWatcher::serviceUnregistered, this,
+            &HelperService::callerLeft);
     connect(&m_queue, &OperationQueue::finished, this, &HelperService::requestFinished);
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_options.idleExitMs);
@@ -86,7 +83,7 @@ QVariantMap HelperService::ForceRemove(const QString &name, const QString &exit_
         request->exitMode = Request::ExitMode::Skip;
     } else {
         refuse(E::InvalidArgument,
-                   QStringLiteral("exit_mode must be \"auto\", \"run\" or \"skip\""));
+               QStringLiteral("exit_mode must be \"auto\", \"run\" or \"skip\""));
         return {};
     }
     accept(std::move(request), name, nullptr);
@@ -132,10 +129,10 @@ void HelperService::accept(std::shared_ptr<Request> request, const QString &name
     const auto canonical = ModuleName::normalise(name);
     if (!canonical) {
         refuse(E::InvalidName,
-                   QStringLiteral("invalid module name %1: a module name has 1 to %2 ASCII "
-                                  "letters, digits, '_' or '-'")
-                       .arg(quoted(name))
-                       .arg(ModuleName::MaxLength));
+               QStringLiteral("invalid module name %1: a module name has 1 to %2 ASCII "
+                              "letters, digits, '_' or '-'")
+                   .arg(quoted(name))
+                   .arg(ModuleName::MaxLength));
         return;
     }
     if (parameters) {
@@ -155,8 +152,8 @@ void HelperService::accept(std::shared_ptr<Request> request, const QString &name
             ++mine;
     if (mine >= m_options.maxPendingPerCaller || m_requests.size() >= m_options.maxPending) {
         refuse(E::Busy,
-                   QStringLiteral("too many requests are waiting (%1 of yours); try again later")
-                       .arg(mine));
+               QStringLiteral("too many requests are waiting (%1 of yours); try again later")
+                   .arg(mine));
         return;
     }
 
@@ -171,15 +168,17 @@ void HelperService::accept(std::shared_ptr<Request> request, const QString &name
     updateIdle();
 
     const bool interactive = msg.isInteractiveAuthorizationAllowed();
-    AuditLog::notice(QStringLiteral("request %1 %2 %3%4 by %5: authorizing %6%7")
-                         .arg(request->id)
-                         .arg(Request::kindName(request->kind), request->module,
-                              request->parameters.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" \"%1\"").arg(QString::fromLatin1(request->parameters)),
-                              request->callerText, request->actionId,
-                              interactive ? QStringLiteral(" (interactive)") : QString()));
-    sendProgress(*request, QStringLiteral("authorizing"), QStringLiteral("Asking for authorization"));
+    AuditLog::notice(
+        QStringLiteral("request %1 %2 %3%4 by %5: authorizing %6%7")
+            .arg(request->id)
+            .arg(Request::kindName(request->kind), request->module,
+                 request->parameters.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" \"%1\"").arg(QString::fromLatin1(request->parameters)),
+                 request->callerText, request->actionId,
+                 interactive ? QStringLiteral(" (interactive)") : QString()));
+    sendProgress(*request, QStringLiteral("authorizing"),
+                 QStringLiteral("Asking for authorization"));
     std::weak_ptr<Request> weak = request;
     request->polkitTicket = m_polkit.check(
         request->actionId, caller, {{QStringLiteral("module"), request->module}}, interactive,

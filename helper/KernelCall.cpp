@@ -77,7 +77,8 @@ KernelCall::Outcome KernelCall::run(const std::function<int()> &call, int timeou
             continue;
         if (ready <= 0)
             break;
-        const ssize_t n = read(fds[0], reinterpret_cast<char *>(&report) + got, sizeof report - got);
+        const ssize_t n =
+            read(fds[0], reinterpret_cast<char *>(&report) + got, sizeof report - got);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -98,9 +99,10 @@ KernelCall::Outcome KernelCall::run(const std::function<int()> &call, int timeou
 
     int status = 0;
     if (waitpid(pid, &status, WNOHANG) == pid) {
-        outcome.message = WIFSIGNALED(status)
-                              ? QStringLiteral("the child was killed by signal %1").arg(WTERMSIG(status))
-                              : QStringLiteral("the child exited without an answer");
+        outcome.message =
+            WIFSIGNALED(status)
+                ? QStringLiteral("the child was killed by signal %1").arg(WTERMSIG(status))
+                : QStringLiteral("the child exited without an answer");
         return outcome;
     }
     outcome.status = Outcome::Status::TimedOut;

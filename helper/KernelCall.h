@@ -19,7 +19,12 @@ class KernelCall
 public:
     struct Outcome
     {
-        enum class Status { Returned, TimedOut, Failed } status = Status::Failed;
+        enum class Status
+        {
+            Returned,
+            TimedOut,
+            Failed
+        } status = Status::Failed;
         int returnValue = -1; // Returned: the call's return value
         int error = 0;        // Returned: errno when returnValue < 0
         pid_t pid = 0;        // the child's pid (TimedOut: still running)

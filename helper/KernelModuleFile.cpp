@@ -25,8 +25,7 @@ constexpr int NativeMachine = EM_AARCH64;
 constexpr int NativeMachine = -1; // not checked on other architectures
 #endif
 
-template<typename T>
-bool readAt(const QByteArray &bytes, quint64 offset, T *out)
+template <typename T> bool readAt(const QByteArray &bytes, quint64 offset, T *out)
 {
     if (offset > quint64(bytes.size()) || sizeof(T) > quint64(bytes.size()) - offset)
         return false;
@@ -43,7 +42,9 @@ bool inBounds(const QByteArray &bytes, quint64 offset, quint64 size)
 
 std::optional<KernelModuleFile> KernelModuleFile::read(int fd, QString *why)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (fd < 0 || fstat(fd, &st) != 0) {
         *why = QStringLiteral("the file descriptor is not open");
         return std::nullopt;
@@ -54,7 +55,9 @@ std::optional<KernelModuleFile> KernelModuleFile::read(int fd, QString *why)
     }
     // A FUSE file is served by a process the caller may control, which could
     // hold the helper's read forever.
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     if (fstatfs(fd, &fs) != 0 || fs.f_type == FUSE_SUPER_MAGIC) {
         *why = QStringLiteral("the file is on a FUSE file system; copy it to a local disk");
         return std::nullopt;

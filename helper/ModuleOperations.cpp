@@ -46,8 +46,8 @@ QString tasksText(const QList<ModuleTask> &tasks, ModuleSyscall call)
 {
     QStringList out;
     for (const ModuleTask &task : tasks) {
-        if (task.call != call && !(call == ModuleSyscall::InitModule &&
-                                   task.call == ModuleSyscall::FinitModule))
+        if (task.call != call &&
+            !(call == ModuleSyscall::InitModule && task.call == ModuleSyscall::FinitModule))
             continue;
         QString line = QStringLiteral("pid %1 (%2)").arg(task.pid).arg(task.comm);
         if (!task.wchan.isEmpty())
@@ -101,15 +101,25 @@ OperationResult ModuleOperations::run(Request &request)
                          .arg(Request::kindName(request.kind), request.module, request.callerText));
     OperationResult result;
     switch (request.kind) {
-    case Request::Kind::Unload: result = unload(ctx); break;
-    case Request::Kind::UnloadWithDependents: result = unloadWithDependents(ctx); break;
-    case Request::Kind::ForceRemove: result = forceRemove(ctx); break;
-    case Request::Kind::LoadModule: result = loadModule(ctx); break;
-    case Request::Kind::LoadFile: result = loadFile(ctx); break;
+    case Request::Kind::Unload:
+        result = unload(ctx);
+        break;
+    case Request::Kind::UnloadWithDependents:
+        result = unloadWithDependents(ctx);
+        break;
+    case Request::Kind::ForceRemove:
+        result = forceRemove(ctx);
+        break;
+    case Request::Kind::LoadModule:
+        result = loadModule(ctx);
+        break;
+    case Request::Kind::LoadFile:
+        result = loadFile(ctx);
+        break;
     }
-    const QString outcome = result.ok() ? QStringLiteral("succeeded")
-                                        : QStringLiteral("failed: %1: %2")
-                                              .arg(result.errorName, result.message);
+    const QString outcome =
+        result.ok() ? QStringLiteral("succeeded")
+                    : QStringLiteral("failed: %1: %2").arg(result.errorName, result.message);
     AuditLog::notice(QStringLiteral("request %1 %2 %3 by %4: %5; steps: %6")
                          .arg(request.id)
                          .arg(Request::kindName(request.kind), request.module, request.callerText,
@@ -154,12 +164,12 @@ std::optional<OperationResult> ModuleOperations::refusal(const Diagnosis &d) con
                                         QStringLiteral("module %1 is not loaded").arg(d.module));
     case DiagnosisCase::BuiltIn:
         return OperationResult::failure(
-            E::BuiltIn, QStringLiteral("%1 is built into the kernel and cannot be removed").arg(d.module));
+            E::BuiltIn,
+            QStringLiteral("%1 is built into the kernel and cannot be removed").arg(d.module));
     case DiagnosisCase::KernelCannotUnload:
-        return OperationResult::failure(E::KernelRefused,
-                                        d.refusal.isEmpty()
-                                            ? QStringLiteral("this kernel cannot unload modules")
-                                            : d.refusal);
+        return OperationResult::failure(
+            E::KernelRefused,
+            d.refusal.isEmpty() ? QStringLiteral("this kernel cannot unload modules") : d.refusal);
     case DiagnosisCase::HeldByModules:
         return OperationResult::failure(
             E::UsedByModules, QStringLiteral("%1 is used by %2; remove those first")
@@ -172,8 +182,9 @@ std::optional<OperationResult> ModuleOperations::refusal(const Diagnosis &d) con
                 .arg(d.module, tasksText(d.evidence.tasks, ModuleSyscall::InitModule)));
     case DiagnosisCase::ExitHangs:
         return OperationResult::failure(
-            E::ExitRunning, QStringLiteral("the exit function of %1 is still running in %2")
-                                .arg(d.module, tasksText(d.evidence.tasks, ModuleSyscall::DeleteModule)));
+            E::ExitRunning,
+            QStringLiteral("the exit function of %1 is still running in %2")
+                .arg(d.module, tasksText(d.evidence.tasks, ModuleSyscall::DeleteModule)));
     default:
         return std::nullopt;
     }
@@ -205,8 +216,8 @@ OperationResult ModuleOperations::deleteModule(Context &ctx, const QString &modu
                             .arg(m_options.unloadTimeoutMs / 1000)
                             .arg(outcome.pid));
     case KernelCall::Outcome::Status::Failed:
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
+        return OperationResult::failure(
+            E::KernelRefused, QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
     case KernelCall::Outcome::Status::Returned:
         break;
     }
@@ -241,11 +252,12 @@ OperationResult ModuleOperations::verifyGone(Context &ctx, const QString &module
     reader.setIncludeBuiltIn(false);
     const auto snapshot = reader.read();
     if (!snapshot)
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("cannot re-read the loaded modules: %1")
-                                            .arg(snapshot.error().message));
+        return OperationResult::failure(
+            E::KernelRefused,
+            QStringLiteral("cannot re-read the loaded modules: %1").arg(snapshot.error().message));
     if (const ModuleInfo *info = snapshot->find(module)) {
-        ctx.steps << QStringLiteral("verify: %1 still loaded (%2)").arg(module, moduleStateId(info->state));
+        ctx.steps << QStringLiteral("verify: %1 still loaded (%2)")
+                         .arg(module, moduleStateId(info->state));
         return OperationResult::failure(E::KernelRefused,
                                         QStringLiteral("%1 is still loaded (%2) after removal")
                                             .arg(module, moduleStateId(info->state)));
@@ -289,7 +301,8 @@ OperationResult ModuleOperations::unloadWithDependents(Context &ctx)
                                         QStringLiteral("module %1 is not loaded").arg(module));
     if (info->isBuiltIn())
         return OperationResult::failure(
-            E::BuiltIn, QStringLiteral("%1 is built into the kernel and cannot be removed").arg(module));
+            E::BuiltIn,
+            QStringLiteral("%1 is built into the kernel and cannot be removed").arg(module));
     const auto order = DependencyGraph(*snapshot).removalOrder(module);
     if (!order)
         return OperationResult::failure(E::KernelRefused, order.error().toString());
@@ -298,10 +311,9 @@ OperationResult ModuleOperations::unloadWithDependents(Context &ctx)
                          .arg(order->join(QLatin1String(", "))));
 
     auto partial = [&ctx](OperationResult failure) {
-        failure.message += ctx.removed.isEmpty()
-                               ? QStringLiteral(" (nothing was removed)")
-                               : QStringLiteral(" (already removed: %1)")
-                                     .arg(ctx.removed.join(QLatin1String(", ")));
+        failure.message += ctx.removed.isEmpty() ? QStringLiteral(" (nothing was removed)")
+                                                 : QStringLiteral(" (already removed: %1)")
+                                                       .arg(ctx.removed.join(QLatin1String(", ")));
         return failure;
     };
     for (const QString &current : *order) {
@@ -311,7 +323,8 @@ OperationResult ModuleOperations::unloadWithDependents(Context &ctx)
                  QStringLiteral("Checking %1").arg(current));
         const auto diagnosis = Diagnoser(m_options.root).diagnose(current);
         if (!diagnosis)
-            return partial(OperationResult::failure(E::KernelRefused, diagnosis.error().toString()));
+            return partial(
+                OperationResult::failure(E::KernelRefused, diagnosis.error().toString()));
         if (auto refused = refusal(*diagnosis))
             return partial(*refused);
         if (OperationResult removed = deleteModule(ctx, current, false); !removed.ok())
@@ -394,7 +407,8 @@ OperationResult ModuleOperations::forceRemove(Context &ctx)
             if (kernel.forceUnload == Tristate::No)
                 return OperationResult::failure(
                     E::KernelRefused,
-                    QStringLiteral("this kernel has no forced unloading (CONFIG_MODULE_FORCE_UNLOAD)"));
+                    QStringLiteral(
+                        "this kernel has no forced unloading (CONFIG_MODULE_FORCE_UNLOAD)"));
             method = QStringLiteral("kernel-force");
             done = deleteModule(ctx, target, true);
             break;
@@ -435,8 +449,8 @@ OperationResult ModuleOperations::runFixer(Context &ctx, const QString &module,
     QByteArray params = "target=" + module.toLatin1();
     for (const QString &repair : repairs)
         params += ' ' + repair.toLatin1() + "=1";
-    const QString what = QStringLiteral("finit_module(%1, \"%2\")")
-                             .arg(file.path(), QString::fromLatin1(params));
+    const QString what =
+        QStringLiteral("finit_module(%1, \"%2\")").arg(file.path(), QString::fromLatin1(params));
     AuditLog::notice(QStringLiteral("request %1: %2").arg(ctx.request.id).arg(what));
     const int fd = file.fd();
     const auto outcome = KernelCall::run(
@@ -450,11 +464,12 @@ OperationResult ModuleOperations::runFixer(Context &ctx, const QString &module,
                             .arg(outcome.pid));
     }
     if (outcome.status == KernelCall::Outcome::Status::Failed)
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
+        return OperationResult::failure(
+            E::KernelRefused, QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
     const int error = outcome.returnValue == 0 ? 0 : outcome.error;
-    ctx.steps << QStringLiteral("%1: %2").arg(what, error == 0 ? QStringLiteral("returned 0")
-                                                               : QString::fromLatin1(strerrorname_np(error)));
+    ctx.steps << QStringLiteral("%1: %2").arg(
+        what,
+        error == 0 ? QStringLiteral("returned 0") : QString::fromLatin1(strerrorname_np(error)));
     // The fixer's return codes, docs/CONTRACTS.md.
     switch (error) {
     case ECANCELED:
@@ -467,23 +482,26 @@ OperationResult ModuleOperations::runFixer(Context &ctx, const QString &module,
     case EINVAL:
         return OperationResult::failure(
             E::KernelRefused,
-            QStringLiteral("the fixer refused the repairs %1 for %2 as not making sense for its state")
+            QStringLiteral(
+                "the fixer refused the repairs %1 for %2 as not making sense for its state")
                 .arg(repairs.join(QLatin1String(", ")), module));
     case ESRCH:
-        return OperationResult::failure(E::NoSuchModule,
-                                        QStringLiteral("module %1 is not loaded (fixer)").arg(module));
+        return OperationResult::failure(
+            E::NoSuchModule, QStringLiteral("module %1 is not loaded (fixer)").arg(module));
     case ELOOP:
         return OperationResult::failure(E::InvalidArgument,
                                         QStringLiteral("the fixer cannot be used on itself"));
     case EUSERS:
-        return OperationResult::failure(E::UsedByModules,
-                                        QStringLiteral("%1 is used by other modules (fixer)").arg(module));
+        return OperationResult::failure(
+            E::UsedByModules, QStringLiteral("%1 is used by other modules (fixer)").arg(module));
     case EINPROGRESS:
         return OperationResult::failure(
-            E::InitRunning, QStringLiteral("the init function of %1 may still be running (fixer)").arg(module));
+            E::InitRunning,
+            QStringLiteral("the init function of %1 may still be running (fixer)").arg(module));
     case EALREADY:
         return OperationResult::failure(
-            E::ExitRunning, QStringLiteral("the exit function of %1 may still be running (fixer)").arg(module));
+            E::ExitRunning,
+            QStringLiteral("the exit function of %1 may still be running (fixer)").arg(module));
     case EOPNOTSUPP:
         return OperationResult::failure(
             E::FixerUnavailable,
@@ -491,8 +509,8 @@ OperationResult ModuleOperations::runFixer(Context &ctx, const QString &module,
                            "kernel %1 (needs CONFIG_KPROBES)")
                 .arg(kernel.release));
     case EINTR:
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("the fixer was interrupted; nothing was changed"));
+        return OperationResult::failure(
+            E::KernelRefused, QStringLiteral("the fixer was interrupted; nothing was changed"));
     case ENOEXEC:
         return OperationResult::failure(
             E::FixerUnavailable,
@@ -513,13 +531,15 @@ OperationResult ModuleOperations::loadFailure(int error, const QString &what,
         if (kernel.modulesDisabled == Tristate::Yes)
             return OperationResult::failure(
                 E::KernelRefused,
-                QStringLiteral("%1: module loading is disabled (kernel.modules_disabled=1)").arg(what));
+                QStringLiteral("%1: module loading is disabled (kernel.modules_disabled=1)")
+                    .arg(what));
         if (locked)
             return OperationResult::failure(
-                E::Lockdown, QStringLiteral("%1: the kernel is locked down (%2) and refuses unsigned "
-                                            "modules; sign the module with a key enrolled with "
-                                            "mokutil (DKMS does this with its MOK key)")
-                                 .arg(what, kernel.lockdown));
+                E::Lockdown,
+                QStringLiteral("%1: the kernel is locked down (%2) and refuses unsigned "
+                               "modules; sign the module with a key enrolled with "
+                               "mokutil (DKMS does this with its MOK key)")
+                    .arg(what, kernel.lockdown));
         return OperationResult::failure(E::KernelRefused,
                                         QStringLiteral("%1: %2").arg(what, errnoText(error)));
     case EKEYREJECTED:
@@ -531,8 +551,9 @@ OperationResult ModuleOperations::loadFailure(int error, const QString &what,
                            "with a key enrolled with mokutil")
                 .arg(what, errnoText(error)));
     case EEXIST:
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("%1: a module of that name is already loaded").arg(what));
+        return OperationResult::failure(
+            E::KernelRefused,
+            QStringLiteral("%1: a module of that name is already loaded").arg(what));
     case ENOEXEC:
         return OperationResult::failure(
             E::KernelRefused, QStringLiteral("%1: the module was not built for this kernel (%2)")
@@ -565,8 +586,8 @@ OperationResult ModuleOperations::loadModule(Context &ctx)
                                         QStringLiteral("%1 is already loaded").arg(module));
     }
 
-    const QString modulesDir = QDir::cleanPath(m_options.root + QStringLiteral("/lib/modules/") +
-                                               kernel.release);
+    const QString modulesDir =
+        QDir::cleanPath(m_options.root + QStringLiteral("/lib/modules/") + kernel.release);
     std::unique_ptr<kmod_ctx, KmodCtxDeleter> kctx(
         kmod_new(QFile::encodeName(modulesDir).constData(), nullptr));
     if (!kctx)
@@ -574,13 +595,14 @@ OperationResult ModuleOperations::loadModule(Context &ctx)
                                         QStringLiteral("libkmod cannot read %1").arg(modulesDir));
     kmod_module *raw = nullptr;
     if (kmod_module_new_from_name(kctx.get(), module.toLatin1().constData(), &raw) < 0 || !raw)
-        return OperationResult::failure(E::NoSuchModule,
-                                        QStringLiteral("no module %1 for kernel %2").arg(module, kernel.release));
+        return OperationResult::failure(
+            E::NoSuchModule,
+            QStringLiteral("no module %1 for kernel %2").arg(module, kernel.release));
     std::unique_ptr<kmod_module, KmodModuleDeleter> mod(raw);
     if (!kmod_module_get_path(mod.get()))
-        return OperationResult::failure(E::NoSuchModule,
-                                        QStringLiteral("no module %1 for kernel %2 (not in modules.dep)")
-                                            .arg(module, kernel.release));
+        return OperationResult::failure(
+            E::NoSuchModule, QStringLiteral("no module %1 for kernel %2 (not in modules.dep)")
+                                 .arg(module, kernel.release));
 
     progress(ctx, module, QStringLiteral("loading"), QStringLiteral("Loading %1").arg(module));
     const QByteArray params = ctx.request.parameters;
@@ -610,8 +632,8 @@ OperationResult ModuleOperations::loadModule(Context &ctx)
                             .arg(outcome.pid));
     }
     if (outcome.status == KernelCall::Outcome::Status::Failed)
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
+        return OperationResult::failure(
+            E::KernelRefused, QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
     if (outcome.returnValue != 0) {
         ctx.steps << QStringLiteral("%1: %2").arg(what, errnoText(outcome.error));
         return loadFailure(outcome.error, QStringLiteral("loading %1").arg(module), kernel);
@@ -671,8 +693,8 @@ OperationResult ModuleOperations::loadFile(Context &ctx)
                             .arg(outcome.pid));
     }
     if (outcome.status == KernelCall::Outcome::Status::Failed)
-        return OperationResult::failure(E::KernelRefused,
-                                        QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
+        return OperationResult::failure(
+            E::KernelRefused, QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
     if (outcome.returnValue != 0) {
         ctx.steps << QStringLiteral("%1: %2").arg(what, errnoText(outcome.error));
         return loadFailure(outcome.error, QStringLiteral("loading %1").arg(module), kernel);

@@ -41,7 +41,8 @@ private:
     OperationResult verifyGone(Context &ctx, const QString &module);
     OperationResult runFixer(Context &ctx, const QString &module, const FixerOptions &fixer,
                              const KernelAbilities &kernel);
-    OperationResult loadFailure(int error, const QString &what, const KernelAbilities &kernel) const;
+    OperationResult loadFailure(int error, const QString &what,
+                                const KernelAbilities &kernel) const;
 
     KernelAbilities abilities() const;
     void progress(Context &ctx, const QString &module, const QString &stage, const QString &text);

@@ -38,8 +38,9 @@ void OperationQueue::execute(const std::shared_ptr<Request> &request)
                              .arg(request->caller));
     } else {
         const OperationResult result = m_operations.run(*request);
-        m_bus.send(result.ok() ? request->message.createReply(QVariant(result.value))
-                               : request->message.createErrorReply(result.errorName, result.message));
+        m_bus.send(result.ok()
+                       ? request->message.createReply(QVariant(result.value))
+                       : request->message.createErrorReply(result.errorName, result.message));
     }
     --m_inFlight;
     Q_EMIT finished(request->id);

@@ -67,16 +67,14 @@ quint64 PolkitAuthority::check(const QString &actionId, const QString &busName,
 {
     const quint64 ticket = m_nextTicket++;
     Pending pending;
-    pending.cancellationId = QStringLiteral("modrescue-%1-%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(ticket);
+    pending.cancellationId =
+        QStringLiteral("modrescue-%1-%2").arg(QCoreApplication::applicationPid()).arg(ticket);
     pending.done = std::move(done);
 
-    PolkitSubject subject{QStringLiteral("system-bus-name"),
-                          {{QStringLiteral("name"), busName}}};
+    PolkitSubject subject{QStringLiteral("system-bus-name"), {{QStringLiteral("name"), busName}}};
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QLatin1String(PolkitService), QLatin1String(PolkitPath),
-        QLatin1String(PolkitInterface), QStringLiteral("CheckAuthorization"));
+        QLatin1String(PolkitService), QLatin1String(PolkitPath), QLatin1String(PolkitInterface),
+        QStringLiteral("CheckAuthorization"));
     call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(details)
          << uint(interactive ? AllowUserInteraction : 0) << pending.cancellationId;
 
@@ -93,8 +91,8 @@ void PolkitAuthority::cancel(quint64 ticket)
     if (it == m_pending.end())
         return;
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QLatin1String(PolkitService), QLatin1String(PolkitPath),
-        QLatin1String(PolkitInterface), QStringLiteral("CancelCheckAuthorization"));
+        QLatin1String(PolkitService), QLatin1String(PolkitPath), QLatin1String(PolkitInterface),
+        QStringLiteral("CancelCheckAuthorization"));
     call << it->cancellationId;
     // Fire and forget: the answer changes nothing for us.
     m_bus.asyncCall(call);
@@ -120,8 +118,8 @@ void PolkitAuthority::finished(quint64 ticket, QDBusPendingCallWatcher *watcher)
         return;
     }
     if (reply.signature() != QLatin1String("(bba{ss})") || reply.arguments().size() != 1) {
-        answer.reason = QStringLiteral("unexpected polkit reply signature '%1'")
-                            .arg(reply.signature());
+        answer.reason =
+            QStringLiteral("unexpected polkit reply signature '%1'").arg(reply.signature());
         done(answer);
         return;
     }

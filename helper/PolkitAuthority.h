@@ -20,11 +20,12 @@ class PolkitAuthority : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Authorized,
-        Denied,             // polkit said no, or the user dismissed the dialog
-        ChallengeRefused,   // would need a password, but the caller forbade interaction
-        Failed,             // polkit missing, error, or an unexpected reply
+        Denied,           // polkit said no, or the user dismissed the dialog
+        ChallengeRefused, // would need a password, but the caller forbade interaction
+        Failed,           // polkit missing, error, or an unexpected reply
     };
     struct Answer
     {

@@ -26,9 +26,9 @@
 #include <unistd.h>
 
 #ifdef MODRESCUE_HELPER_TESTING
+#include <linux/capability.h>
 #include <QCommandLineParser>
 #include <QDir>
-#include <linux/capability.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #endif
@@ -98,11 +98,11 @@ int main(int argc, char **argv)
         "Test-only ModRescue helper: serves a private bus, reads a fake root, cannot load or "
         "remove modules (CAP_SYS_MODULE dropped)."));
     parser.addHelpOption();
-    const QCommandLineOption busOption(QStringLiteral("bus"), QStringLiteral("Private bus address."),
-                                       QStringLiteral("address"));
-    const QCommandLineOption rootOption(QStringLiteral("root"),
-                                        QStringLiteral("Read the kernel state below this directory."),
-                                        QStringLiteral("dir"), QStringLiteral("/"));
+    const QCommandLineOption busOption(
+        QStringLiteral("bus"), QStringLiteral("Private bus address."), QStringLiteral("address"));
+    const QCommandLineOption rootOption(
+        QStringLiteral("root"), QStringLiteral("Read the kernel state below this directory."),
+        QStringLiteral("dir"), QStringLiteral("/"));
     const QCommandLineOption fixerOption(QStringLiteral("fixer-dir"),
                                          QStringLiteral("Search the fixer here (%r: release)."),
                                          QStringLiteral("dir"));
@@ -150,6 +150,9 @@ int main(int argc, char **argv)
         die("cannot register the object");
     if (!bus.registerService(QLatin1String(Helper::ServiceName)))
         die("cannot own io.github.modrescue.Helper1 (another helper running, or not allowed)");
-    AuditLog::notice(QStringLiteral("started%1").arg(options.testing ? QStringLiteral(" (test mode, root %1)").arg(options.root) : QString()));
+    AuditLog::notice(QStringLiteral("started%1")
+                         .arg(options.testing
+                                  ? QStringLiteral(" (test mode, root %1)").arg(options.root)
+                                  : QString()));
     return app.exec();
 }

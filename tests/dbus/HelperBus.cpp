@@ -97,14 +97,18 @@ bool HelperBus::start(const Options &options, QString *why)
     probe.start(QStringLiteral(MODRESCUE_TEST_PYTHON),
                 {QStringLiteral("-c"), QStringLiteral("import dbusmock")});
     if (!probe.waitForFinished(20000) || probe.exitCode() != 0) {
-        *why = QStringLiteral("missing: %1 cannot import dbusmock (Debian package python3-dbusmock)")
-                   .arg(QStringLiteral(MODRESCUE_TEST_PYTHON));
+        *why =
+            QStringLiteral("missing: %1 cannot import dbusmock (Debian package python3-dbusmock)")
+                .arg(QStringLiteral(MODRESCUE_TEST_PYTHON));
         return false;
     }
     writeFakeRoot();
 
     const QString config = m_dir.path() + QStringLiteral("/bus.conf");
-    writeFile(config, QStringLiteral(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
+    writeFile(
+        config,
+        QStringLiteral(
+            R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>modrescue-test</type>
@@ -124,8 +128,8 @@ bool HelperBus::start(const Options &options, QString *why)
   </policy>
 </busconfig>
 )")
-                          .arg(m_dir.path())
-                          .toUtf8());
+            .arg(m_dir.path())
+            .toUtf8());
     m_daemon.start(QStringLiteral(MODRESCUE_DBUS_DAEMON),
                    {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                     QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1")});
@@ -160,17 +164,21 @@ bool HelperBus::start(const Options &options, QString *why)
     }
     // CancelCheckAuthorization is not in the template; added here so the
     // mock accepts and logs it.
-    if (!mock(QStringLiteral("AddMethod"),
-              {QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
-               QStringLiteral("CancelCheckAuthorization"), QStringLiteral("s"), QString(),
-               QString()})) {
+    if (!mock(QStringLiteral("AddMethod"), {QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
+                                            QStringLiteral("CancelCheckAuthorization"),
+                                            QStringLiteral("s"), QString(), QString()})) {
         *why = QStringLiteral("the polkitd mock refused AddMethod");
         return false;
     }
 
-    QStringList args{QStringLiteral("--bus"), m_address, QStringLiteral("--root"), root(),
-                     QStringLiteral("--idle-ms"), QString::number(options.idleMs),
-                     QStringLiteral("--kernel-timeout-ms"), QString::number(options.kernelTimeoutMs)};
+    QStringList args{QStringLiteral("--bus"),
+                     m_address,
+                     QStringLiteral("--root"),
+                     root(),
+                     QStringLiteral("--idle-ms"),
+                     QString::number(options.idleMs),
+                     QStringLiteral("--kernel-timeout-ms"),
+                     QString::number(options.kernelTimeoutMs)};
     for (const QString &dir : options.fixerDirs)
         args << QStringLiteral("--fixer-dir") << dir;
     QProcessEnvironment helperEnv;
@@ -180,8 +188,7 @@ bool HelperBus::start(const Options &options, QString *why)
     m_helper.setStandardErrorFile(m_dir.path() + QStringLiteral("/helper.log"), QIODevice::Append);
     m_helper.start(QStringLiteral(MODRESCUE_HELPER_TESTING_PATH), args);
     if (!waitForName(QLatin1String(Helper::ServiceName), 20000)) {
-        *why = QStringLiteral("the test helper did not come up: %1")
-                   .arg(helperOutput());
+        *why = QStringLiteral("the test helper did not come up: %1").arg(helperOutput());
         return false;
     }
     return true;
@@ -246,17 +253,19 @@ void HelperBus::closeClient(const QString &name)
     QDBusConnection::disconnectFromBus(name);
 }
 
-QDBusMessage HelperBus::helperCall(const QString &method, const QVariantList &args, bool interactive)
+QDBusMessage HelperBus::helperCall(const QString &method, const QVariantList &args,
+                                   bool interactive)
 {
-    QDBusMessage m = QDBusMessage::createMethodCall(
-        QLatin1String(Helper::ServiceName), QLatin1String(Helper::ObjectPath),
-        QLatin1String(Helper::InterfaceName), method);
+    QDBusMessage m = QDBusMessage::createMethodCall(QLatin1String(Helper::ServiceName),
+                                                    QLatin1String(Helper::ObjectPath),
+                                                    QLatin1String(Helper::InterfaceName), method);
     m.setArguments(args);
     m.setInteractiveAuthorizationAllowed(interactive);
     return m;
 }
 
-QDBusMessage HelperBus::callBlocking(QDBusConnection &bus, const QDBusMessage &message, int timeoutMs)
+QDBusMessage HelperBus::callBlocking(QDBusConnection &bus, const QDBusMessage &message,
+                                     int timeoutMs)
 {
     return bus.call(message, QDBus::Block, timeoutMs);
 }
@@ -274,8 +283,8 @@ bool HelperBus::helperAnswers()
 
 bool HelperBus::mock(const QString &method, const QVariantList &args, QVariant *result)
 {
-    QDBusMessage m = QDBusMessage::createMethodCall(PolkitName, PolkitPath,
-                                                    QStringLiteral("org.freedesktop.DBus.Mock"), method);
+    QDBusMessage m = QDBusMessage::createMethodCall(
+        PolkitName, PolkitPath, QStringLiteral("org.freedesktop.DBus.Mock"), method);
     m.setArguments(args);
     const QDBusMessage reply = m_control.call(m, QDBus::Block, 10000);
     if (reply.type() != QDBusMessage::ReplyMessage)

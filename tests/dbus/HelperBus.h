@@ -63,7 +63,10 @@ public:
 
     // polkitd mock control (org.freedesktop.DBus.Mock on the Authority).
     bool mock(const QString &method, const QVariantList &args = {}, QVariant *result = nullptr);
-    bool setAllowed(const QStringList &actions) { return mock(QStringLiteral("SetAllowed"), {actions}); }
+    bool setAllowed(const QStringList &actions)
+    {
+        return mock(QStringLiteral("SetAllowed"), {actions});
+    }
     // Number of logged calls of `method` to a method added with AddMethod.
     int mockCallCount(const QString &method);
 

@@ -13,7 +13,7 @@
     do {                                                                                           \
         QString why_;                                                                              \
         if (!(bus).start((options), &why_)) {                                                      \
-            if (why_.startsWith(QLatin1String("missing: ")))                                      \
+            if (why_.startsWith(QLatin1String("missing: ")))                                       \
                 QSKIP(qPrintable(why_));                                                           \
             QFAIL(qPrintable(why_));                                                               \
         }                                                                                          \
@@ -34,9 +34,10 @@ inline bool kernelSaidNo(const QDBusMessage &reply)
 // machine (the kernel lab's cache or /lib/modules); empty if there is none.
 inline QString findRealKernelModule()
 {
-    const QStringList roots{qEnvironmentVariable("MODRESCUE_CACHE", QStringLiteral("/var/cache/modrescue")) +
-                                QStringLiteral("/kernels"),
-                            QStringLiteral("/lib/modules")};
+    const QStringList roots{
+        qEnvironmentVariable("MODRESCUE_CACHE", QStringLiteral("/var/cache/modrescue")) +
+            QStringLiteral("/kernels"),
+        QStringLiteral("/lib/modules")};
     for (const QString &root : roots) {
         QDirIterator it(root, {QStringLiteral("*.ko")}, QDir::Files, QDirIterator::Subdirectories);
         if (it.hasNext())

@@ -20,11 +20,16 @@ class TestFixerFile : public QObject
     std::unique_ptr<QTemporaryDir> m_base;
     const QString m_release = QStringLiteral("6.1.0-56-amd64");
 
-    QString dir() const { return m_base->path() + QStringLiteral("/lib/modules/") + m_release + QStringLiteral("/updates/dkms"); }
+    QString dir() const
+    {
+        return m_base->path() + QStringLiteral("/lib/modules/") + m_release +
+               QStringLiteral("/updates/dkms");
+    }
     QString fixer() const { return dir() + QStringLiteral("/" MODRESCUE_FIXER_NAME ".ko"); }
     QStringList paths() const
     {
-        return FixerFile::searchPaths({m_base->path() + QStringLiteral("/lib/modules/%r/updates/dkms")}, m_release);
+        return FixerFile::searchPaths(
+            {m_base->path() + QStringLiteral("/lib/modules/%r/updates/dkms")}, m_release);
     }
     FixerFile open(QString *why) const { return FixerFile::open(paths(), m_release, why); }
 
@@ -35,21 +40,24 @@ private Q_SLOTS:
             QSKIP("needs root: the checks are about files owned by root");
         // Below the build directory: its parents must be root's and not
         // world-writable (a /tmp build cannot run this test).
-        m_base = std::make_unique<QTemporaryDir>(QStringLiteral(MODRESCUE_TEST_BINARY_DIR "/fixerfile-XXXXXX"));
+        m_base = std::make_unique<QTemporaryDir>(
+            QStringLiteral(MODRESCUE_TEST_BINARY_DIR "/fixerfile-XXXXXX"));
         QVERIFY(m_base->isValid());
         QVERIFY(QDir().mkpath(dir()));
         for (QString d = dir(); d.startsWith(m_base->path()); d = QFileInfo(d).path())
             QVERIFY(::chmod(QFile::encodeName(d).constData(), 0755) == 0);
         QFile f(fixer());
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("\x7f" "ELF");
+        f.write("\x7f"
+                "ELF");
         f.close();
         QVERIFY(::chmod(QFile::encodeName(fixer()).constData(), 0644) == 0);
         QString why;
         if (!open(&why).isOpen() && why.contains(QLatin1String("writable by others")) &&
             !why.contains(m_base->path()))
             QSKIP(qPrintable(QStringLiteral("the build directory's parents are not root's or are "
-                                            "world-writable: %1").arg(why)));
+                                            "world-writable: %1")
+                                 .arg(why)));
     }
 
     void opensARootOwnedFixer()

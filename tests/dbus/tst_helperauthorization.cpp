@@ -47,17 +47,18 @@ private:
     QDBusMessage call(const QString &method, bool interactive = false)
     {
         QDBusConnection bus = m_bus->client(QStringLiteral("client"));
-        const QDBusMessage reply =
-            HelperBus::callBlocking(bus, HelperBus::helperCall(method, validArgs(method), interactive));
+        const QDBusMessage reply = HelperBus::callBlocking(
+            bus, HelperBus::helperCall(method, validArgs(method), interactive));
         return reply;
     }
 
-    void overrideCheck(const QString &code, const QString &outSignature = QStringLiteral("(bba{ss})"))
+    void overrideCheck(const QString &code,
+                       const QString &outSignature = QStringLiteral("(bba{ss})"))
     {
         QVERIFY(m_bus->mock(QStringLiteral("AddMethod"),
                             {QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
-                             QStringLiteral("CheckAuthorization"), QStringLiteral("(sa{sv})sa{ss}us"),
-                             outSignature, code}));
+                             QStringLiteral("CheckAuthorization"),
+                             QStringLiteral("(sa{sv})sa{ss}us"), outSignature, code}));
     }
 
 private Q_SLOTS:
@@ -78,7 +79,8 @@ private Q_SLOTS:
     void everyMethodIsDeniedWithoutGrant_data()
     {
         QTest::addColumn<QString>("method");
-        for (const char *m : {"Unload", "UnloadWithDependents", "ForceRemove", "LoadModule", "LoadFile"})
+        for (const char *m :
+             {"Unload", "UnloadWithDependents", "ForceRemove", "LoadModule", "LoadFile"})
             QTest::newRow(m) << QString::fromLatin1(m);
     }
     void everyMethodIsDeniedWithoutGrant()
@@ -99,16 +101,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unload with unload") << "Unload" << "io.github.modrescue.unload" << "KernelRefused";
-        QTest::newRow("dependents with unload") << "UnloadWithDependents" << "io.github.modrescue.unload" << "KernelRefused";
-        QTest::newRow("force with unload") << "ForceRemove" << "io.github.modrescue.unload" << "NotAuthorized";
-        QTest::newRow("force with load") << "ForceRemove" << "io.github.modrescue.load" << "NotAuthorized";
-        QTest::newRow("force with force") << "ForceRemove" << "io.github.modrescue.force-unload" << "KernelRefused";
-        QTest::newRow("unload with force") << "Unload" << "io.github.modrescue.force-unload" << "NotAuthorized";
-        QTest::newRow("load with unload") << "LoadModule" << "io.github.modrescue.unload" << "NotAuthorized";
-        QTest::newRow("load with load") << "LoadModule" << "io.github.modrescue.load" << "NoSuchModule";
-        QTest::newRow("file with force") << "LoadFile" << "io.github.modrescue.force-unload" << "NotAuthorized";
-        QTest::newRow("file with load") << "LoadFile" << "io.github.modrescue.load" << "KernelRefused";
+        QTest::newRow("unload with unload") << "Unload"
+                                            << "io.github.modrescue.unload"
+                                            << "KernelRefused";
+        QTest::newRow("dependents with unload") << "UnloadWithDependents"
+                                                << "io.github.modrescue.unload"
+                                                << "KernelRefused";
+        QTest::newRow("force with unload") << "ForceRemove"
+                                           << "io.github.modrescue.unload"
+                                           << "NotAuthorized";
+        QTest::newRow("force with load") << "ForceRemove"
+                                         << "io.github.modrescue.load"
+                                         << "NotAuthorized";
+        QTest::newRow("force with force") << "ForceRemove"
+                                          << "io.github.modrescue.force-unload"
+                                          << "KernelRefused";
+        QTest::newRow("unload with force") << "Unload"
+                                           << "io.github.modrescue.force-unload"
+                                           << "NotAuthorized";
+        QTest::newRow("load with unload") << "LoadModule"
+                                          << "io.github.modrescue.unload"
+                                          << "NotAuthorized";
+        QTest::newRow("load with load") << "LoadModule"
+                                        << "io.github.modrescue.load"
+                                        << "NoSuchModule";
+        QTest::newRow("file with force") << "LoadFile"
+                                         << "io.github.modrescue.force-unload"
+                                         << "NotAuthorized";
+        QTest::newRow("file with load") << "LoadFile"
+                                        << "io.github.modrescue.load"
+                                        << "KernelRefused";
     }
     void eachMethodNeedsItsOwnAction()
     {
@@ -190,10 +212,13 @@ private Q_SLOTS:
         QDBusPendingCall pending = bus.asyncCall(
             HelperBus::helperCall(QStringLiteral("Unload"), {QStringLiteral("mr_chain_top")}, true),
             Helper::CallTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QVariant hanging;
-            return m_bus->mock(QStringLiteral("HaveHangingCalls"), {}, &hanging) && hanging.toBool();
-        }(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QVariant hanging;
+                return m_bus->mock(QStringLiteral("HaveHangingCalls"), {}, &hanging) &&
+                       hanging.toBool();
+            }(),
+            10000);
         QVERIFY(m_bus->helperAnswers());
         QTest::qWait(300);
         QVERIFY(!pending.isFinished());
@@ -207,17 +232,21 @@ private Q_SLOTS:
         QVERIFY(m_bus->mock(QStringLiteral("SimulateHang"), {true}));
         {
             QDBusConnection leaver = m_bus->client(QStringLiteral("leaver"));
-            leaver.asyncCall(HelperBus::helperCall(QStringLiteral("ForceRemove"),
-                                                   {QStringLiteral("mr_chain_top"), QStringLiteral("auto")},
-                                                   true),
+            leaver.asyncCall(HelperBus::helperCall(
+                                 QStringLiteral("ForceRemove"),
+                                 {QStringLiteral("mr_chain_top"), QStringLiteral("auto")}, true),
                              Helper::CallTimeoutMs);
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                QVariant hanging;
-                return m_bus->mock(QStringLiteral("HaveHangingCalls"), {}, &hanging) && hanging.toBool();
-            }(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QVariant hanging;
+                    return m_bus->mock(QStringLiteral("HaveHangingCalls"), {}, &hanging) &&
+                           hanging.toBool();
+                }(),
+                10000);
         }
         HelperBus::closeClient(QStringLiteral("leaver"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_bus->mockCallCount(QStringLiteral("CancelCheckAuthorization")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bus->mockCallCount(QStringLiteral("CancelCheckAuthorization")),
+                                  1, 10000);
         QVERIFY(m_bus->helperOutput().contains(QStringLiteral("left; cancelling")));
         // A late polkit "yes" for the departed caller changes nothing.
         QVERIFY(m_bus->setAllowed({QStringLiteral("io.github.modrescue.force-unload")}));
@@ -225,7 +254,8 @@ private Q_SLOTS:
         QVERIFY(m_bus->helperAnswers());
         QTest::qWait(500);
         const QString log = m_bus->helperOutput();
-        QVERIFY2(!log.contains(QRegularExpression(QStringLiteral("ForceRemove mr_chain_top by .*: started"))),
+        QVERIFY2(!log.contains(
+                     QRegularExpression(QStringLiteral("ForceRemove mr_chain_top by .*: started"))),
                  qPrintable(log));
     }
 };

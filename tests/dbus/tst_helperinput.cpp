@@ -97,10 +97,11 @@ private Q_SLOTS:
     {
         if (!m_bus)
             return;
-        qInfo("bad-input run: %d calls, %d with the expected error, slowest %lld ms, total %lld ms, "
-              "helper RSS after: %lld KiB, helper still running: %s",
-              m_calls, m_correct, m_slowestMs, m_total.elapsed(), helperRssKiB(m_bus->helperPid()),
-              m_bus->helperRunning() ? "yes" : "no");
+        qInfo(
+            "bad-input run: %d calls, %d with the expected error, slowest %lld ms, total %lld ms, "
+            "helper RSS after: %lld KiB, helper still running: %s",
+            m_calls, m_correct, m_slowestMs, m_total.elapsed(), helperRssKiB(m_bus->helperPid()),
+            m_bus->helperRunning() ? "yes" : "no");
         HelperBus::closeClient(QStringLiteral("client"));
         m_bus.reset();
     }
@@ -114,12 +115,20 @@ private Q_SLOTS:
         const QString huge(100000, QLatin1Char('a'));
         const QString long56(56, QLatin1Char('a'));
         const QString long55(55, QLatin1Char('a'));
-        const QStringList badNames{QString(), long56, huge, QStringLiteral("../../etc/passwd"),
-                                   QStringLiteral("/lib/modules/x.ko"), QStringLiteral("a b"),
-                                   QStringLiteral("a\nb"), QStringLiteral("mod.ko"),
-                                   QStringLiteral("a;reboot"), QStringLiteral("$(id)"),
-                                   QStringLiteral("modul\u00e9"), QStringLiteral("a\tb"),
-                                   QStringLiteral("*"), QStringLiteral("-")};
+        const QStringList badNames{QString(),
+                                   long56,
+                                   huge,
+                                   QStringLiteral("../../etc/passwd"),
+                                   QStringLiteral("/lib/modules/x.ko"),
+                                   QStringLiteral("a b"),
+                                   QStringLiteral("a\nb"),
+                                   QStringLiteral("mod.ko"),
+                                   QStringLiteral("a;reboot"),
+                                   QStringLiteral("$(id)"),
+                                   QStringLiteral("modul\u00e9"),
+                                   QStringLiteral("a\tb"),
+                                   QStringLiteral("*"),
+                                   QStringLiteral("-")};
         // "-" is a name of only separators: ModuleName accepts it?  It must
         // not be in /proc/modules either way: see the expected error below.
         int i = 0;
@@ -128,31 +137,57 @@ private Q_SLOTS:
             const QString expectUnload = dash ? err("NoSuchModule") : err("InvalidName");
             const QByteArray tag = QByteArray::number(i++);
             QTest::newRow("Unload name " + tag) << "Unload" << QVariantList{name} << expectUnload;
-            QTest::newRow("Dependents name " + tag) << "UnloadWithDependents" << QVariantList{name} << expectUnload;
-            QTest::newRow("Force name " + tag) << "ForceRemove" << QVariantList{name, QStringLiteral("auto")} << expectUnload;
-            QTest::newRow("Load name " + tag) << "LoadModule" << QVariantList{name, params({})} << expectUnload;
+            QTest::newRow("Dependents name " + tag)
+                << "UnloadWithDependents" << QVariantList{name} << expectUnload;
+            QTest::newRow("Force name " + tag)
+                << "ForceRemove" << QVariantList{name, QStringLiteral("auto")} << expectUnload;
+            QTest::newRow("Load name " + tag)
+                << "LoadModule" << QVariantList{name, params({})} << expectUnload;
         }
         // Valid names the kernel state decides about (after authorisation).
-        QTest::newRow("Unload absent") << "Unload" << QVariantList{QStringLiteral("nosuch")} << err("NoSuchModule");
+        QTest::newRow("Unload absent")
+            << "Unload" << QVariantList{QStringLiteral("nosuch")} << err("NoSuchModule");
         QTest::newRow("Unload 55 chars") << "Unload" << QVariantList{long55} << err("NoSuchModule");
-        QTest::newRow("Unload built-in") << "Unload" << QVariantList{QStringLiteral("printk")} << err("BuiltIn");
-        QTest::newRow("Unload held") << "Unload" << QVariantList{QStringLiteral("mr_chain_base")} << err("UsedByModules");
-        QTest::newRow("Unload held, dashes") << "Unload" << QVariantList{QStringLiteral("mr-chain-base")} << err("UsedByModules");
-        QTest::newRow("Dependents absent") << "UnloadWithDependents" << QVariantList{QStringLiteral("nosuch")} << err("NoSuchModule");
-        QTest::newRow("Dependents built-in") << "UnloadWithDependents" << QVariantList{QStringLiteral("printk")} << err("BuiltIn");
-        QTest::newRow("Force absent") << "ForceRemove" << QVariantList{QStringLiteral("nosuch"), QStringLiteral("auto")} << err("NoSuchModule");
-        QTest::newRow("Force built-in") << "ForceRemove" << QVariantList{QStringLiteral("printk"), QStringLiteral("skip")} << err("BuiltIn");
-        QTest::newRow("Force held") << "ForceRemove" << QVariantList{QStringLiteral("mr_chain_base"), QStringLiteral("auto")} << err("UsedByModules");
-        QTest::newRow("Force the fixer") << "ForceRemove" << QVariantList{QStringLiteral("modrescue_fixer"), QStringLiteral("auto")} << err("InvalidArgument");
-        QTest::newRow("Load absent") << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params({})} << err("NoSuchModule");
-        QTest::newRow("Load built-in") << "LoadModule" << QVariantList{QStringLiteral("printk"), params({})} << err("BuiltIn");
-        QTest::newRow("Load loaded") << "LoadModule" << QVariantList{QStringLiteral("mr_chain_top"), params({})} << err("KernelRefused");
+        QTest::newRow("Unload built-in")
+            << "Unload" << QVariantList{QStringLiteral("printk")} << err("BuiltIn");
+        QTest::newRow("Unload held")
+            << "Unload" << QVariantList{QStringLiteral("mr_chain_base")} << err("UsedByModules");
+        QTest::newRow("Unload held, dashes")
+            << "Unload" << QVariantList{QStringLiteral("mr-chain-base")} << err("UsedByModules");
+        QTest::newRow("Dependents absent")
+            << "UnloadWithDependents" << QVariantList{QStringLiteral("nosuch")}
+            << err("NoSuchModule");
+        QTest::newRow("Dependents built-in")
+            << "UnloadWithDependents" << QVariantList{QStringLiteral("printk")} << err("BuiltIn");
+        QTest::newRow("Force absent")
+            << "ForceRemove" << QVariantList{QStringLiteral("nosuch"), QStringLiteral("auto")}
+            << err("NoSuchModule");
+        QTest::newRow("Force built-in")
+            << "ForceRemove" << QVariantList{QStringLiteral("printk"), QStringLiteral("skip")}
+            << err("BuiltIn");
+        QTest::newRow("Force held")
+            << "ForceRemove"
+            << QVariantList{QStringLiteral("mr_chain_base"), QStringLiteral("auto")}
+            << err("UsedByModules");
+        QTest::newRow("Force the fixer")
+            << "ForceRemove"
+            << QVariantList{QStringLiteral("modrescue_fixer"), QStringLiteral("auto")}
+            << err("InvalidArgument");
+        QTest::newRow("Load absent")
+            << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params({})}
+            << err("NoSuchModule");
+        QTest::newRow("Load built-in")
+            << "LoadModule" << QVariantList{QStringLiteral("printk"), params({})} << err("BuiltIn");
+        QTest::newRow("Load loaded")
+            << "LoadModule" << QVariantList{QStringLiteral("mr_chain_top"), params({})}
+            << err("KernelRefused");
 
         // exit_mode
         for (const QString &mode : {QString(), QStringLiteral("RUN"), QStringLiteral("run "),
                                     QStringLiteral("skip;"), huge})
             QTest::newRow(qPrintable(QStringLiteral("Force mode %1").arg(mode.left(8))))
-                << "ForceRemove" << QVariantList{QStringLiteral("mr_chain_top"), mode} << err("InvalidArgument");
+                << "ForceRemove" << QVariantList{QStringLiteral("mr_chain_top"), mode}
+                << err("InvalidArgument");
 
         // Module parameters
         Params many;
@@ -176,22 +211,40 @@ private Q_SLOTS:
             {"100000 pairs", hugeMap},
         };
         for (const auto &[tag, p] : badParams)
-            QTest::newRow("Load params " + tag) << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params(p)} << err("InvalidArgument");
-        QTest::newRow("Load good params") << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params({{QStringLiteral("debug"), QStringLiteral("1,2")}})} << err("NoSuchModule");
+            QTest::newRow("Load params " + tag)
+                << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params(p)}
+                << err("InvalidArgument");
+        QTest::newRow("Load good params")
+            << "LoadModule"
+            << QVariantList{QStringLiteral("nosuch"),
+                            params({{QStringLiteral("debug"), QStringLiteral("1,2")}})}
+            << err("NoSuchModule");
 
         // Wrong types and arities: refused by QtDBus before our code runs.
         QTest::newRow("Unload int") << "Unload" << QVariantList{42} << UnknownMethod;
         QTest::newRow("Unload no args") << "Unload" << QVariantList{} << UnknownMethod;
-        QTest::newRow("Unload two args") << "Unload" << QVariantList{QStringLiteral("a"), QStringLiteral("b")} << UnknownMethod;
-        QTest::newRow("Unload string list") << "Unload" << QVariantList{QStringList{QStringLiteral("a")}} << UnknownMethod;
-        QTest::newRow("Force one arg") << "ForceRemove" << QVariantList{QStringLiteral("a")} << UnknownMethod;
-        QTest::newRow("Force bool mode") << "ForceRemove" << QVariantList{QStringLiteral("a"), true} << UnknownMethod;
-        QTest::newRow("Load a{sv}") << "LoadModule" << QVariantList{QStringLiteral("a"), QVariantMap{{QStringLiteral("p"), 1}}} << UnknownMethod;
-        QTest::newRow("Load no map") << "LoadModule" << QVariantList{QStringLiteral("a")} << UnknownMethod;
-        QTest::newRow("File path instead of fd") << "LoadFile" << QVariantList{QStringLiteral("/tmp/x.ko"), params({})} << UnknownMethod;
-        QTest::newRow("File int instead of fd") << "LoadFile" << QVariantList{3, params({})} << UnknownMethod;
-        QTest::newRow("No such method") << "Shell" << QVariantList{QStringLiteral("id")} << UnknownMethod;
-        QTest::newRow("Lowercase method") << "unload" << QVariantList{QStringLiteral("mr_chain_top")} << UnknownMethod;
+        QTest::newRow("Unload two args")
+            << "Unload" << QVariantList{QStringLiteral("a"), QStringLiteral("b")} << UnknownMethod;
+        QTest::newRow("Unload string list")
+            << "Unload" << QVariantList{QStringList{QStringLiteral("a")}} << UnknownMethod;
+        QTest::newRow("Force one arg")
+            << "ForceRemove" << QVariantList{QStringLiteral("a")} << UnknownMethod;
+        QTest::newRow("Force bool mode")
+            << "ForceRemove" << QVariantList{QStringLiteral("a"), true} << UnknownMethod;
+        QTest::newRow("Load a{sv}")
+            << "LoadModule"
+            << QVariantList{QStringLiteral("a"), QVariantMap{{QStringLiteral("p"), 1}}}
+            << UnknownMethod;
+        QTest::newRow("Load no map")
+            << "LoadModule" << QVariantList{QStringLiteral("a")} << UnknownMethod;
+        QTest::newRow("File path instead of fd")
+            << "LoadFile" << QVariantList{QStringLiteral("/tmp/x.ko"), params({})} << UnknownMethod;
+        QTest::newRow("File int instead of fd")
+            << "LoadFile" << QVariantList{3, params({})} << UnknownMethod;
+        QTest::newRow("No such method")
+            << "Shell" << QVariantList{QStringLiteral("id")} << UnknownMethod;
+        QTest::newRow("Lowercase method")
+            << "unload" << QVariantList{QStringLiteral("mr_chain_top")} << UnknownMethod;
     }
 
     void rejectsBadInput()
@@ -202,7 +255,8 @@ private Q_SLOTS:
         QDBusConnection bus = m_bus->client(QStringLiteral("client"));
         QElapsedTimer timer;
         timer.start();
-        const QDBusMessage reply = HelperBus::callBlocking(bus, HelperBus::helperCall(method, args));
+        const QDBusMessage reply =
+            HelperBus::callBlocking(bus, HelperBus::helperCall(method, args));
         m_slowestMs = qMax(m_slowestMs, timer.elapsed());
         ++m_calls;
         QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
@@ -262,7 +316,8 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("executable")) {
             fd = fdOf(openFd(QStringLiteral("/bin/true")));
         } else if (kind == QLatin1String("sparse")) {
-            const QString path = file(QStringLiteral("sparse.ko"), "\x7f" "ELF");
+            const QString path = file(QStringLiteral("sparse.ko"), "\x7f"
+                                                                   "ELF");
             QVERIFY(::truncate(QFile::encodeName(path).constData(), 100 * 1024 * 1024) == 0);
             fd = fdOf(openFd(path));
         } else {
@@ -272,7 +327,8 @@ private Q_SLOTS:
             QVERIFY(real.open(QIODevice::ReadOnly));
             const QByteArray bytes = real.readAll();
             if (kind == QLatin1String("truncated")) {
-                fd = fdOf(openFd(file(QStringLiteral("truncated.ko"), bytes.left(bytes.size() / 2))));
+                fd = fdOf(
+                    openFd(file(QStringLiteral("truncated.ko"), bytes.left(bytes.size() / 2))));
             } else if (kind == QLatin1String("writeonly")) {
                 fd = fdOf(openFd(file(QStringLiteral("writeonly.ko"), bytes), O_WRONLY));
             } else if (kind == QLatin1String("badparams")) {

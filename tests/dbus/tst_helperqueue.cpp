@@ -49,9 +49,12 @@ private Q_SLOTS:
         // operations then compete for the worker.
         QVERIFY(bus.mock(QStringLiteral("SimulateHang"), {true}));
         QList<QDBusPendingCall> calls;
-        const QStringList methods{QStringLiteral("Unload"), QStringLiteral("UnloadWithDependents"),
-                                  QStringLiteral("ForceRemove"), QStringLiteral("Unload"),
-                                  QStringLiteral("UnloadWithDependents"), QStringLiteral("ForceRemove")};
+        const QStringList methods{QStringLiteral("Unload"),
+                                  QStringLiteral("UnloadWithDependents"),
+                                  QStringLiteral("ForceRemove"),
+                                  QStringLiteral("Unload"),
+                                  QStringLiteral("UnloadWithDependents"),
+                                  QStringLiteral("ForceRemove")};
         for (int i = 0; i < methods.size(); ++i) {
             QDBusConnection c = bus.client(QStringLiteral("c%1").arg(i));
             QVariantList args{QStringLiteral("mr_chain_top")};
@@ -68,14 +71,16 @@ private Q_SLOTS:
         // The audit log: each "started" is followed by its own end before
         // the next one starts.
         const QString log = bus.helperOutput();
-        const QRegularExpression line(QStringLiteral("request (\\d+) \\w+ \\S+ by .*: (started|succeeded|failed)"));
+        const QRegularExpression line(
+            QStringLiteral("request (\\d+) \\w+ \\S+ by .*: (started|succeeded|failed)"));
         QString running;
         int completed = 0;
         for (auto it = line.globalMatch(log); it.hasNext();) {
             const auto m = it.next();
             if (m.captured(2) == QLatin1String("started")) {
-                QVERIFY2(running.isEmpty(), qPrintable(QStringLiteral("request %1 started while %2 ran")
-                                                           .arg(m.captured(1), running)));
+                QVERIFY2(running.isEmpty(),
+                         qPrintable(QStringLiteral("request %1 started while %2 ran")
+                                        .arg(m.captured(1), running)));
                 running = m.captured(1);
             } else {
                 QCOMPARE(m.captured(1), running);
@@ -96,12 +101,13 @@ private Q_SLOTS:
         QDBusConnection greedy = bus.client(QStringLiteral("greedy"));
         QList<QDBusPendingCall> calls;
         for (int i = 0; i < 4; ++i)
-            calls << greedy.asyncCall(HelperBus::helperCall(QStringLiteral("Unload"),
-                                                            {QStringLiteral("mr_chain_top")}),
-                                      Helper::CallTimeoutMs);
+            calls << greedy.asyncCall(
+                HelperBus::helperCall(QStringLiteral("Unload"), {QStringLiteral("mr_chain_top")}),
+                Helper::CallTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(hanging(bus, 4), 10000);
         QDBusMessage fifth = HelperBus::callBlocking(
-            greedy, HelperBus::helperCall(QStringLiteral("Unload"), {QStringLiteral("mr_chain_top")}));
+            greedy,
+            HelperBus::helperCall(QStringLiteral("Unload"), {QStringLiteral("mr_chain_top")}));
         QCOMPARE(fifth.errorName(), QLatin1String(E::Busy));
         // Another caller is not affected.
         QDBusConnection other = bus.client(QStringLiteral("other"));
@@ -136,11 +142,11 @@ private Q_SLOTS:
             HelperBus::helperCall(QStringLiteral("Unload"), {QStringLiteral("mr-chain-top")}),
             Helper::CallTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(call.isFinished(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(mine.stages.contains(QStringLiteral("mr_chain_top:removing")), 5000);
-        QCOMPARE(mine.stages.mid(0, 3),
-                 (QStringList{QStringLiteral("mr_chain_top:authorizing"),
-                              QStringLiteral("mr_chain_top:diagnosing"),
-                              QStringLiteral("mr_chain_top:removing")}));
+        QTRY_VERIFY_WITH_TIMEOUT(mine.stages.contains(QStringLiteral("mr_chain_top:removing")),
+                                 5000);
+        QCOMPARE(mine.stages.mid(0, 3), (QStringList{QStringLiteral("mr_chain_top:authorizing"),
+                                                     QStringLiteral("mr_chain_top:diagnosing"),
+                                                     QStringLiteral("mr_chain_top:removing")}));
         QTest::qWait(200);
         QVERIFY2(theirs.stages.isEmpty(), qPrintable(theirs.stages.join(QLatin1Char(' '))));
         HelperBus::closeClient(QStringLiteral("caller"));

@@ -41,7 +41,8 @@ private Q_SLOTS:
         const auto file = KernelModuleFile::read(fd, &why);
         ::close(fd);
         QVERIFY2(file.has_value(), qPrintable(why));
-        QCOMPARE(file->name(), QFileInfo(m_koPath).completeBaseName().replace(QLatin1Char('-'), QLatin1Char('_')));
+        QCOMPARE(file->name(), QFileInfo(m_koPath).completeBaseName().replace(QLatin1Char('-'),
+                                                                              QLatin1Char('_')));
         QVERIFY(!file->vermagic().isEmpty());
         QCOMPARE(file->bytes(), m_ko);
     }
@@ -76,8 +77,10 @@ private Q_SLOTS:
             for (int i = 0; i < flips; ++i) {
                 // Mostly in the ELF and section headers, where parsing happens.
                 const quint64 shoff = *reinterpret_cast<const quint64 *>(m_ko.constData() + 0x28);
-                const qsizetype at = (i % 2 == 0) ? qsizetype(rng.bounded(64))
-                                                  : qsizetype(qMin<quint64>(shoff + rng.bounded(2048), quint64(bytes.size() - 1)));
+                const qsizetype at = (i % 2 == 0)
+                                         ? qsizetype(rng.bounded(64))
+                                         : qsizetype(qMin<quint64>(shoff + rng.bounded(2048),
+                                                                   quint64(bytes.size() - 1)));
                 bytes[at] = char(rng.bounded(256));
             }
             QString why;
@@ -94,9 +97,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("text") << QByteArray("name=x\n");
-        QTest::newRow("ELF magic only") << QByteArray("\x7f" "ELF");
+        QTest::newRow("ELF magic only") << QByteArray("\x7f"
+                                                      "ELF");
         QByteArray header(64, '\0');
-        header.replace(0, 4, "\x7f" "ELF");
+        header.replace(0, 4,
+                       "\x7f"
+                       "ELF");
         QTest::newRow("zero ELF header") << header;
     }
     void refusesNonModules()

@@ -49,23 +49,43 @@ private Q_SLOTS:
         const QStringList all{QStringLiteral("io.github.modrescue.unload"),
                               QStringLiteral("io.github.modrescue.force-unload"),
                               QStringLiteral("io.github.modrescue.load")};
-        QTest::newRow("unload denied") << QStringList() << QStringList{"unload", "mr_chain_top", "--yes"} << 5 << "NotAuthorized";
-        QTest::newRow("unload reaches the kernel") << all << QStringList{"unload", "mr_chain_top", "--yes"} << 1 << "KernelRefused";
-        QTest::newRow("unload shows progress") << all << QStringList{"unload", "mr_chain_top", "--yes"} << 1 << "[removing] mr_chain_top";
-        QTest::newRow("unload held") << all << QStringList{"unload", "mr_chain_base", "--yes"} << 5 << "UsedByModules";
-        QTest::newRow("unload with dependents") << all << QStringList{"unload", "mr_chain_base", "--with-dependents", "--yes"} << 1 << "nothing was removed";
-        QTest::newRow("unload bad name") << all << QStringList{"unload", "../x", "--yes"} << 3 << "";
-        QTest::newRow("unload absent") << all << QStringList{"unload", "nosuch", "--yes"} << 4 << "NoSuchModule";
-        QTest::newRow("no --yes off a terminal") << all << QStringList{"unload", "mr_chain_top"} << 5 << "--yes";
-        QTest::newRow("force held") << all << QStringList{"force", "mr_chain_base", "--yes"} << 5 << "UsedByModules";
-        QTest::newRow("force built-in") << all << QStringList{"force", "printk", "--skip-exit", "--yes"} << 5 << "BuiltIn";
-        QTest::newRow("force both exit options") << all << QStringList{"force", "mr_chain_top", "--run-exit", "--skip-exit"} << 2 << "";
-        QTest::newRow("load absent") << all << QStringList{"load", "nosuch", "debug=1", "--yes"} << 4 << "NoSuchModule";
-        QTest::newRow("load bad parameter") << all << QStringList{"load", "nosuch", "debug", "--yes"} << 2 << "NAME=VALUE";
-        QTest::newRow("load parameter with space") << all << QStringList{"load", "nosuch", "a=1 b=2", "--yes"} << 2 << "InvalidArgument";
-        QTest::newRow("load missing file") << all << QStringList{"load", "/nonexistent/x.ko", "--yes"} << 2 << "Cannot open";
-        QTest::newRow("load not a module") << all << QStringList{"load", "/etc/hostname.ko", "--yes"} << 2 << "";
-        QTest::newRow("reload needs a file") << all << QStringList{"reload", "mr_chain_top", "--yes"} << 2 << "";
+        QTest::newRow("unload denied")
+            << QStringList() << QStringList{"unload", "mr_chain_top", "--yes"} << 5
+            << "NotAuthorized";
+        QTest::newRow("unload reaches the kernel")
+            << all << QStringList{"unload", "mr_chain_top", "--yes"} << 1 << "KernelRefused";
+        QTest::newRow("unload shows progress")
+            << all << QStringList{"unload", "mr_chain_top", "--yes"} << 1
+            << "[removing] mr_chain_top";
+        QTest::newRow("unload held")
+            << all << QStringList{"unload", "mr_chain_base", "--yes"} << 5 << "UsedByModules";
+        QTest::newRow("unload with dependents")
+            << all << QStringList{"unload", "mr_chain_base", "--with-dependents", "--yes"} << 1
+            << "nothing was removed";
+        QTest::newRow("unload bad name")
+            << all << QStringList{"unload", "../x", "--yes"} << 3 << "";
+        QTest::newRow("unload absent")
+            << all << QStringList{"unload", "nosuch", "--yes"} << 4 << "NoSuchModule";
+        QTest::newRow("no --yes off a terminal")
+            << all << QStringList{"unload", "mr_chain_top"} << 5 << "--yes";
+        QTest::newRow("force held")
+            << all << QStringList{"force", "mr_chain_base", "--yes"} << 5 << "UsedByModules";
+        QTest::newRow("force built-in")
+            << all << QStringList{"force", "printk", "--skip-exit", "--yes"} << 5 << "BuiltIn";
+        QTest::newRow("force both exit options")
+            << all << QStringList{"force", "mr_chain_top", "--run-exit", "--skip-exit"} << 2 << "";
+        QTest::newRow("load absent")
+            << all << QStringList{"load", "nosuch", "debug=1", "--yes"} << 4 << "NoSuchModule";
+        QTest::newRow("load bad parameter")
+            << all << QStringList{"load", "nosuch", "debug", "--yes"} << 2 << "NAME=VALUE";
+        QTest::newRow("load parameter with space")
+            << all << QStringList{"load", "nosuch", "a=1 b=2", "--yes"} << 2 << "InvalidArgument";
+        QTest::newRow("load missing file")
+            << all << QStringList{"load", "/nonexistent/x.ko", "--yes"} << 2 << "Cannot open";
+        QTest::newRow("load not a module")
+            << all << QStringList{"load", "/etc/hostname.ko", "--yes"} << 2 << "";
+        QTest::newRow("reload needs a file")
+            << all << QStringList{"reload", "mr_chain_top", "--yes"} << 2 << "";
     }
     void exitStatuses()
     {
@@ -75,7 +95,8 @@ private Q_SLOTS:
         QFETCH(QString, stderrHas);
         QVERIFY(m_bus->setAllowed(allowed));
         const Run r = ctl(args);
-        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(r.code).arg(r.out, r.err)));
+        QVERIFY2(r.code == code,
+                 qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(r.code).arg(r.out, r.err)));
         QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
         QVERIFY(m_bus->helperAnswers());
     }
@@ -102,8 +123,9 @@ private Q_SLOTS:
         const Run r = ctl({QStringLiteral("--json"), QStringLiteral("unload"),
                            QStringLiteral("mr_chain_top"), QStringLiteral("--yes")});
         QCOMPARE(r.code, 5);
-        QVERIFY2(r.out.contains(QStringLiteral("\"name\": \"io.github.modrescue.Error.NotAuthorized\"")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("\"name\": \"io.github.modrescue.Error.NotAuthorized\"")),
+            qPrintable(r.out));
     }
 };
 

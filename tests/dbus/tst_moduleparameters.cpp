@@ -17,12 +17,19 @@ private Q_SLOTS:
         QTest::addColumn<Params>("pairs");
         QTest::addColumn<QByteArray>("joined");
         QTest::newRow("none") << Params{} << QByteArray();
-        QTest::newRow("one") << Params{{QStringLiteral("debug"), QStringLiteral("1")}} << QByteArray("debug=1");
-        QTest::newRow("sorted by name") << Params{{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("a"), QStringLiteral("1")}} << QByteArray("a=1 b=2");
-        QTest::newRow("array value") << Params{{QStringLiteral("ids"), QStringLiteral("1,2,3")}} << QByteArray("ids=1,2,3");
-        QTest::newRow("empty value") << Params{{QStringLiteral("name"), QString()}} << QByteArray("name=");
-        QTest::newRow("dotted name") << Params{{QStringLiteral("snd.index"), QStringLiteral("-2")}} << QByteArray("snd.index=-2");
-        QTest::newRow("value with =") << Params{{QStringLiteral("opt"), QStringLiteral("a=b")}} << QByteArray("opt=a=b");
+        QTest::newRow("one") << Params{{QStringLiteral("debug"), QStringLiteral("1")}}
+                             << QByteArray("debug=1");
+        QTest::newRow("sorted by name") << Params{{QStringLiteral("b"), QStringLiteral("2")},
+                                                  {QStringLiteral("a"), QStringLiteral("1")}}
+                                        << QByteArray("a=1 b=2");
+        QTest::newRow("array value")
+            << Params{{QStringLiteral("ids"), QStringLiteral("1,2,3")}} << QByteArray("ids=1,2,3");
+        QTest::newRow("empty value")
+            << Params{{QStringLiteral("name"), QString()}} << QByteArray("name=");
+        QTest::newRow("dotted name") << Params{{QStringLiteral("snd.index"), QStringLiteral("-2")}}
+                                     << QByteArray("snd.index=-2");
+        QTest::newRow("value with =")
+            << Params{{QStringLiteral("opt"), QStringLiteral("a=b")}} << QByteArray("opt=a=b");
     }
     void joins()
     {
@@ -42,7 +49,8 @@ private Q_SLOTS:
         QTest::newRow("= in name") << Params{{QStringLiteral("a=b"), QStringLiteral("1")}};
         QTest::newRow("space in value") << Params{{QStringLiteral("a"), QStringLiteral("1 b=2")}};
         QTest::newRow("tab in value") << Params{{QStringLiteral("a"), QStringLiteral("1\tb=2")}};
-        QTest::newRow("newline in value") << Params{{QStringLiteral("a"), QStringLiteral("1\nb=2")}};
+        QTest::newRow("newline in value")
+            << Params{{QStringLiteral("a"), QStringLiteral("1\nb=2")}};
         QTest::newRow("double quote") << Params{{QStringLiteral("a"), QStringLiteral("\"1 b=2\"")}};
         QTest::newRow("single quote") << Params{{QStringLiteral("a"), QStringLiteral("'1'")}};
         QTest::newRow("backslash") << Params{{QStringLiteral("a"), QStringLiteral("\\")}};
@@ -50,7 +58,8 @@ private Q_SLOTS:
         QTest::newRow("DEL") << Params{{QStringLiteral("a"), QString(QChar(0x7f))}};
         QTest::newRow("non-ASCII") << Params{{QStringLiteral("a"), QStringLiteral("\u00e9")}};
         QTest::newRow("long name") << Params{{QString(64, QLatin1Char('n')), QStringLiteral("1")}};
-        QTest::newRow("long value") << Params{{QStringLiteral("a"), QString(1025, QLatin1Char('v'))}};
+        QTest::newRow("long value")
+            << Params{{QStringLiteral("a"), QString(1025, QLatin1Char('v'))}};
         Params many;
         for (int i = 0; i < 65; ++i)
             many.insert(QStringLiteral("p%1").arg(i), QStringLiteral("1"));
