@@ -197,7 +197,7 @@ expect_steps() {
 
 # The helper's Version property, read by the test user over the bus.
 helper_version() {
-	as_user dbus-send --system --print-reply=literal --reply-timeout=5000 \
+	as_user dbus-send --system --print-reply=literal --reply-timeout=10000 \
 		--dest=$HELPER_NAME $HELPER_PATH org.freedesktop.DBus.Properties.Get \
 		string:$HELPER_NAME string:Version
 }
