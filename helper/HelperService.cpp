@@ -104,6 +104,11 @@ QVariantMap HelperService::LoadFile(const QDBusUnixFileDescriptor &file,
 {
     if (!calledFromDBus())
         return {};
+    // Checked before the file is read: reading costs up to 64 MiB.
+    if (tooManyPending(message().service())) {
+        refuse(E::Busy, QStringLiteral("too many requests are waiting; try again later"));
+        return {};
+    }
     auto request = std::make_shared<Request>();
     request->kind = Request::Kind::LoadFile;
     request->actionId = QLatin1String(ActionLoad);
@@ -146,14 +151,8 @@ void HelperService::accept(std::shared_ptr<Request> request, const QString &name
     }
 
     const QString caller = msg.service();
-    qsizetype mine = 0;
-    for (const auto &other : std::as_const(m_requests))
-        if (other->caller == caller)
-            ++mine;
-    if (mine >= m_options.maxPendingPerCaller || m_requests.size() >= m_options.maxPending) {
-        refuse(E::Busy,
-               QStringLiteral("too many requests are waiting (%1 of yours); try again later")
-                   .arg(mine));
+    if (tooManyPending(caller)) {
+        refuse(E::Busy, QStringLiteral("too many requests are waiting; try again later"));
         return;
     }
 
@@ -186,6 +185,15 @@ void HelperService::accept(std::shared_ptr<Request> request, const QString &name
             if (auto request = weak.lock())
                 authorized(request, answer, interactive);
         });
+}
+
+bool HelperService::tooManyPending(const QString &caller) const
+{
+    qsizetype mine = 0;
+    for (const auto &other : std::as_const(m_requests))
+        if (other->caller == caller)
+            ++mine;
+    return mine >= m_options.maxPendingPerCaller || m_requests.size() >= m_options.maxPending;
 }
 
 void HelperService::authorized(const std::shared_ptr<Request> &request,

@@ -49,6 +49,8 @@ private:
     // Validates what every method shares and starts the authorisation.
     void accept(std::shared_ptr<Request> request, const QString &name,
                 const QMap<QString, QString> *parameters);
+    // The caller has maxPendingPerCaller requests, or all have maxPending.
+    bool tooManyPending(const QString &caller) const;
     void authorized(const std::shared_ptr<Request> &request, const PolkitAuthority::Answer &answer,
                     bool interactive);
     // Answers the current call with an error, before any authorisation.
