@@ -96,7 +96,9 @@ def overlay(dest):
         with open(dest, "wb") as out:
             cpio = subprocess.Popen(["cpio", "-o", "-H", "newc", "--owner=0:0", "--quiet"],
                                     cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-            gz = subprocess.Popen(["gzip", "-1"], stdin=cpio.stdout, stdout=out)
+            # Same format as the prepared image: the kernel's lz4 reader
+            # takes a following lz4 stream, not a gzip one.
+            gz = subprocess.Popen(["lz4", "-q", "-l", "-c"], stdin=cpio.stdout, stdout=out)
             cpio.stdout.close()
             cpio.communicate("\n".join(names).encode() + b"\n")
             if cpio.wait() != 0 or gz.wait() != 0:
@@ -117,7 +119,7 @@ def boot_image(build, kver, rundir):
     """The prepared image with a fresh overlay appended, in rundir."""
     _, image = kernel_files(build, kver)
     rundir.mkdir(parents=True, exist_ok=True)
-    ov = rundir / "overlay.cpio.gz"
+    ov = rundir / "overlay.cpio.lz4"
     overlay(ov)
     initrd = rundir / "initrd.img"
     with open(initrd, "wb") as out:
@@ -134,6 +136,7 @@ PROTO = re.compile(r"^MRTEST (BEGIN|STEP|PASS|FAIL|END)(?: (.*))?$")
 # is indented with "| " and never matches.
 KMSG = re.compile(r"^\[\s*\d+\.\d+\] (.*)$")
 INCIDENT = re.compile(r"^(BUG: |Oops: |Oops\b|WARNING: |general protection fault|"
+                      r"Initramfs unpacking failed|"
                       r"kernel BUG at|Kernel panic|Unable to handle kernel|"
                       r"INFO: task .* blocked for more than|watchdog: BUG: soft lockup)")
 RIP = re.compile(r"RIP: \d+:(\S+)(?:\s+\[(\w+)\])?")
@@ -164,6 +167,9 @@ def kernel_incidents(lines, expected_oops):
             kmsg.append(m.group(1))
     for i, text in enumerate(kmsg):
         if not INCIDENT.match(text):
+            continue
+        if text.startswith("Initramfs unpacking failed"):
+            problems.append(f"the guest image is broken: {text}")
             continue
         if text.startswith("Kernel panic"):
             problems.append(f"kernel panic: {text}")
@@ -306,6 +312,21 @@ def payload(lines, name):
             return blob
         data.append(line.strip())
     raise VmError(f"payload '{name}' has no end marker")
+
+
+def save_payloads(build, which, lines):
+    """Save every payload on the console as BUILD/vm-artifacts/<kver>/<name>;
+    returns the paths."""
+    _, kver = resolve_kernel(build, which)
+    saved = []
+    for line in lines:
+        m = re.match(r"^MRPAYLOAD BEGIN ([\w.+-]+)$", line)
+        if m:
+            dest = build / "vm-artifacts" / kver / m.group(1)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(payload(lines, m.group(1)))
+            saved.append(dest)
+    return saved
 
 
 def run_scenario(build, which, scenario, timeout=None, echo=False, log_name=None):
