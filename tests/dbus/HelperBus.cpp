@@ -53,36 +53,6 @@ HelperBus::~HelperBus()
     stop(m_daemon);
 }
 
-void HelperBus::writeFakeRoot()
-{
-    // A state the tests/kmod chain leaves on a real kernel (top uses mid
-    // uses base), plus one built-in module. The tests here check
-    // authorisation and input handling; the kernel decisions themselves are
-    // proven by the VM tests on real kernels.
-    const QString r = root();
-    const QString release = QStringLiteral("6.1.0-56-amd64");
-    writeFile(r + QStringLiteral("/proc/sys/kernel/osrelease"), release.toLatin1() + '\n');
-    writeFile(r + QStringLiteral("/proc/sys/kernel/tainted"), "0\n");
-    writeFile(r + QStringLiteral("/proc/modules"),
-              "mr_chain_top 16384 0 - Live 0x0000000000000000 (OE)\n"
-              "mr_chain_mid 16384 1 mr_chain_top, Live 0x0000000000000000 (OE)\n"
-              "mr_chain_base 16384 1 mr_chain_mid, Live 0x0000000000000000 (OE)\n");
-    const QStringList chain{QStringLiteral("mr_chain_top"), QStringLiteral("mr_chain_mid"),
-                            QStringLiteral("mr_chain_base")};
-    for (qsizetype i = 0; i < chain.size(); ++i) {
-        const QString dir = r + QStringLiteral("/sys/module/") + chain[i];
-        writeFile(dir + QStringLiteral("/initstate"), "live\n");
-        writeFile(dir + QStringLiteral("/refcnt"), i == 0 ? "0\n" : "1\n");
-        QDir().mkpath(dir + QStringLiteral("/holders"));
-        if (i > 0)
-            QFile::link(QStringLiteral("../../") + chain[i - 1],
-                        dir + QStringLiteral("/holders/") + chain[i - 1]);
-    }
-    QDir().mkpath(r + QStringLiteral("/sys/module/printk/parameters"));
-    writeFile(r + QStringLiteral("/lib/modules/") + release + QStringLiteral("/modules.builtin"),
-              "kernel/kernel/printk.ko\n");
-}
-
 bool HelperBus::start(const Options &options, QString *why)
 {
     if (!m_dir.isValid()) {
@@ -102,7 +72,10 @@ bool HelperBus::start(const Options &options, QString *why)
                 .arg(QStringLiteral(MODRESCUE_TEST_PYTHON));
         return false;
     }
-    writeFakeRoot();
+    if (!QFileInfo::exists(root() + QStringLiteral("/proc/modules"))) {
+        *why = QStringLiteral("the captured fixture %1 is missing").arg(root());
+        return false;
+    }
 
     const QString config = m_dir.path() + QStringLiteral("/bus.conf");
     writeFile(
@@ -179,7 +152,12 @@ bool HelperBus::start(const Options &options, QString *why)
                      QString::number(options.idleMs),
                      QStringLiteral("--kernel-timeout-ms"),
                      QString::number(options.kernelTimeoutMs)};
-    for (const QString &dir : options.fixerDirs)
+    // Never the machine's own fixer: a directory with none, unless a test
+    // brings one.
+    const QStringList fixerDirs = options.fixerDirs.isEmpty()
+                                      ? QStringList{m_dir.path() + QStringLiteral("/no-fixer/%r")}
+                                      : options.fixerDirs;
+    for (const QString &dir : fixerDirs)
         args << QStringLiteral("--fixer-dir") << dir;
     QProcessEnvironment helperEnv;
     helperEnv.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));

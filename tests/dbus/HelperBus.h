@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // HelperBus: a private D-Bus world for one test: a dbus-daemon of its own,
 // python-dbusmock's polkitd template on it, and the test-only helper reading
-// a fake root. Gives client connections with distinct unique names and
+// a captured fixture as its root. Gives client connections with distinct unique names and
 // controls the polkit mock.
 #pragma once
 
@@ -38,7 +38,9 @@ public:
     bool start(QString *why) { return start(Options{}, why); }
 
     QString address() const { return m_address; }
-    QString root() const { return m_dir.path() + QStringLiteral("/root"); }
+    // The kernel state the helper reads: every stuck case, captured from
+    // Debian's 6.1 kernel by tests/vm/capture (tests/fixtures/.../README.md).
+    static QString root() { return QStringLiteral(MODRESCUE_FIXTURE_ROOT); }
     QString helperOutput(); // what the helper wrote (its audit log in test mode)
     bool helperRunning() const;
     qint64 helperPid() const;
@@ -72,7 +74,6 @@ public:
 
 private:
     bool waitForName(const QString &name, int timeoutMs);
-    void writeFakeRoot();
 
     QTemporaryDir m_dir;
     QString m_address;

@@ -173,6 +173,29 @@ private Q_SLOTS:
             << "ForceRemove"
             << QVariantList{QStringLiteral("modrescue_fixer"), QStringLiteral("auto")}
             << err("InvalidArgument");
+        // The stuck cases of the fixture.
+        QTest::newRow("Unload init running")
+            << "Unload" << QVariantList{QStringLiteral("mr_init_block")} << err("InitRunning");
+        QTest::newRow("Force init running")
+            << "ForceRemove"
+            << QVariantList{QStringLiteral("mr_init_block"), QStringLiteral("auto")}
+            << err("InitRunning");
+        QTest::newRow("Force exit running")
+            << "ForceRemove"
+            << QVariantList{QStringLiteral("mr_exit_block"), QStringLiteral("skip")}
+            << err("ExitRunning");
+        QTest::newRow("Force init oops, no fixer")
+            << "ForceRemove" << QVariantList{QStringLiteral("mr_init_oops"), QStringLiteral("auto")}
+            << err("FixerUnavailable");
+        QTest::newRow("Force exit oops, no fixer")
+            << "ForceRemove" << QVariantList{QStringLiteral("mr_exit_oops"), QStringLiteral("auto")}
+            << err("FixerUnavailable");
+        QTest::newRow("Force no exit, run it")
+            << "ForceRemove" << QVariantList{QStringLiteral("mr_no_exit"), QStringLiteral("run")}
+            << err("InvalidArgument");
+        QTest::newRow("Force ref leak (kernel force)")
+            << "ForceRemove" << QVariantList{QStringLiteral("mr_ref_leak"), QStringLiteral("auto")}
+            << err("KernelRefused");
         QTest::newRow("Load absent")
             << "LoadModule" << QVariantList{QStringLiteral("nosuch"), params({})}
             << err("NoSuchModule");
@@ -361,7 +384,13 @@ private Q_SLOTS:
     void noKernelCallForRejectedInput()
     {
         const QString log = m_bus->helperOutput();
-        QVERIFY(!log.contains(QStringLiteral("delete_module(")));
+        // Only the one forced unload the state allows reached delete_module.
+        const QRegularExpression call(QStringLiteral("request \\d+: delete_module\\((\\w+)"));
+        int calls = 0;
+        for (auto it = call.globalMatch(log); it.hasNext(); ++calls)
+            QCOMPARE(it.next().captured(1), QStringLiteral("mr_ref_leak"));
+        QCOMPARE(calls, 1);
+        QVERIFY(!log.contains(QStringLiteral("finit_module(")));
         // Only the one well-formed .ko reached init_module.
         QCOMPARE(log.count(QRegularExpression(QStringLiteral("request \\d+: init_module\\("))), 1);
         QVERIFY2(m_bus->helperRunning(), qPrintable(log.right(2000)));
