@@ -51,7 +51,7 @@ helper=$(helper_pid)
 t0=$(date +%s)
 as_user modrescuectl unload mr_exit_block --yes >/tmp/hang.out 2>&1 &
 hanging=$!
-wait_until 20 '[ "$(initstate mr_exit_block)" = going ]' || fail "the helper's unload did not start the exit"
+wait_until 60 '[ "$(initstate mr_exit_block)" = going ]' || fail "the helper's unload did not start the exit"
 
 step "during the hang the helper answers a property read and queues a force of mr_no_exit"
 helper_version >/tmp/version.out 2>&1 || fail "reading Version during the hang failed: $(cat /tmp/version.out)"
