@@ -70,6 +70,18 @@ expect_gone mr_chain_top
 expect_gone mr_chain_mid
 expect_gone mr_chain_base
 
+step "load by name: mr_chain_top installed under /lib/modules with kmod's depmod loads mid and base first"
+[ -x /usr/local/sbin/depmod ] || fail "kmod's depmod is not in the image (tests/vm/extras/helper.list)"
+extra=/lib/modules/$(uname -r)/extra
+mkdir -p $extra
+cp $KMODS/mr_chain_base.ko $KMODS/mr_chain_mid.ko $KMODS/mr_chain_top.ko $extra/
+/usr/local/sbin/depmod -a 2>/tmp/depmod.err || fail "depmod -a failed: $(cat /tmp/depmod.err)"
+ctl_expect 0 "Loaded: .*mr_chain_top" load mr_chain_top --yes
+expect_loaded mr_chain_base Live live
+expect_loaded mr_chain_mid Live live
+expect_loaded mr_chain_top Live live
+ctl_expect 4 "NoSuchModule" load mr_not_installed --yes
+
 step "reload after a forced removal: mr_exit_oops and mr_ref_leak load again from their files"
 ctl_expect 0 "Loaded: mr_exit_oops" reload $KMODS/mr_exit_oops.ko --yes
 expect_loaded mr_exit_oops Live live
