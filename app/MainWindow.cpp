@@ -29,12 +29,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -611,6 +613,10 @@ void MainWindow::forceRemove(const QString &module, const QString &replacementFi
         return;
     // Diagnose afresh: what the user confirms must be the kernel's state now.
     Result<Diagnosis> diagnosis = Diagnoser(m_options.root).diagnose(module);
+    if (!diagnosis && m_options.acceptDialogs) {
+        Q_EMIT actionEnded(false, diagnosis.error().toString());
+        return;
+    }
     if (!diagnosis) {
         QMessageBox::warning(this, tr("Cannot Diagnose %1").arg(module),
                              diagnosis.error().toString());
@@ -622,6 +628,11 @@ void MainWindow::forceRemove(const QString &module, const QString &replacementFi
         m_replacements.insert(m_helper->unload(module), replacementFile);
         return;
     }
+    if (diagnosis->kind == DiagnosisCase::HeldByModules && m_options.acceptDialogs) {
+        Q_EMIT actionEnded(false, tr("%1 is used by %2.")
+                                      .arg(module, diagnosis->info.holders.join(u", ")));
+        return;
+    }
     if (diagnosis->kind == DiagnosisCase::HeldByModules) {
         QMessageBox::information(this, tr("Used by Other Modules"),
                                  tr("%1 is used by %2. Forcing past its users would leave them "
@@ -631,8 +642,23 @@ void MainWindow::forceRemove(const QString &module, const QString &replacementFi
         return;
     }
     ForceRemoveDialog dialog(diagnosis.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_options.acceptDialogs) {
+        // Automation: tick the confirmation and press Force Remove, keeping
+        // the exit function choice the diagnosis preset, like a user would.
+        QTimer::singleShot(0, &dialog, [&dialog] {
+            if (dialog.confirmBox()->isEnabled() && !dialog.confirmBox()->isChecked())
+                dialog.confirmBox()->click();
+            if (dialog.removeButton()->isEnabled())
+                dialog.removeButton()->click();
+            else
+                dialog.reject();
+        });
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        Q_EMIT actionEnded(false, tr("Force removal of %1 not confirmed (%2).")
+                                      .arg(module, diagnosisCaseTitle(diagnosis->kind)));
         return;
+    }
     log(tr("Force removing %1 (exit function: %2)…")
             .arg(module, dialog.runExitSelected() ? tr("run") : tr("skipped")));
     const int request = m_helper->forceRemove(module, dialog.exitMode());
@@ -734,6 +760,7 @@ void MainWindow::onHelperFinished(int request, HelperClient::Operation op, const
     statusBar()->showMessage(tr("%1: done.").arg(HelperClient::operationText(op, module)), 8000);
 
     const QString replacement = m_replacements.take(request);
+    Q_EMIT actionEnded(true, tr("%1: done.").arg(HelperClient::operationText(op, module)));
     refresh();
     if (!replacement.isEmpty())
         loadFile(replacement, module);
@@ -746,6 +773,12 @@ void MainWindow::onHelperFailed(int request, HelperClient::Operation op, const Q
     log(tr("%1 failed: %2 %3").arg(HelperClient::operationText(op, module), error.text,
                                    error.details),
         true);
+    Q_EMIT actionEnded(false, tr("%1 failed: %2 %3").arg(HelperClient::operationText(op, module),
+                                                         error.text, error.details));
+    if (m_options.acceptDialogs) {
+        refresh();
+        return;
+    }
     QMessageBox box(QMessageBox::Warning, error.title,
                     QStringLiteral("<p>%1</p><p>%2</p>")
                         .arg(error.text.toHtmlEscaped(), error.advice.toHtmlEscaped()),

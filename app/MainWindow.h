@@ -41,6 +41,9 @@ public:
         QString select;      // module to select once the table is populated
         bool wholeSystemGraph = false;
         int depth = 2;
+        // Automation (--yes): confirm the action dialogs with their defaults
+        // and never stop on a message box; see actionEnded().
+        bool acceptDialogs = false;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -55,6 +58,7 @@ public:
     const SystemState &state() const { return m_state; }
     QString currentModule() const { return m_current; }
     bool isIdle() const; // nothing being read or laid out
+    QAction *forceRemoveAction() const { return m_forceAction; }
 
 public Q_SLOTS:
     void refresh();
@@ -64,6 +68,9 @@ Q_SIGNALS:
     void refreshed();
     void detailsLoaded(const QString &module);
     void idle();
+    // An action ended: the helper answered (ok or not), or it never reached
+    // the helper (declined, refused by the diagnosis). Text for a log line.
+    void actionEnded(bool ok, const QString &message);
 
 private:
     struct ModuleReport
