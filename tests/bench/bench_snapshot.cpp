@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 using namespace ModRescue;
 
@@ -50,12 +51,37 @@ bool runProcess(const QString &program, const QStringList &args, bool anyExit = 
         && (anyExit || p.exitCode() == 0);
 }
 
-int synthetic(QTextStream &out, int repeats)
+// Medians of each run when they take turns: round r runs every one once.
+// A failed run gives -1 for that one.
+std::vector<double> interleavedMediansNs(int repeats, const std::vector<std::function<bool()>> &runs)
+{
+    std::vector<QList<qint64>> times(runs.size());
+    std::vector<bool> failed(runs.size(), false);
+    for (int r = 0; r < repeats; ++r) {
+        for (size_t i = 0; i < runs.size(); ++i) {
+            if (failed[i])
+                continue;
+            QElapsedTimer t;
+            t.start();
+            if (!runs[i]())
+                failed[i] = true;
+            times[i].append(t.nsecsElapsed());
+        }
+    }
+    std::vector<double> medians;
+    for (size_t i = 0; i < runs.size(); ++i) {
+        std::sort(times[i].begin(), times[i].end());
+        medians.push_back(failed[i] ? -1 : double(times[i][times[i].size() / 2]));
+    }
+    return medians;
+}
+
+int synthetic(QTextStream &out, int repeats, const QList<int> &sizes)
 {
     out << "synthetic trees (median of " << repeats << " snapshots each)\n";
-    out << "modules   ms/snapshot   us/module   per-module cost vs 500\n";
+    out << "modules   ms/snapshot   us/module   per-module cost vs " << sizes.first() << '\n';
     double base = 0;
-    for (int n : {500, 1000, 2000}) {
+    for (int n : sizes) {
         Test::TreeBuilder tree;
         tree.addKernel();
         // Chains of four, like real stacks (snd_*, nf_*): holders everywhere.
@@ -103,16 +129,24 @@ int live(QTextStream &out, int repeats, const QString &ctl, const QString &lsmod
     out << "live system: " << loaded << " loaded modules (median of " << repeats << " runs)\n";
     if (loaded < 100)
         out << "warning: fewer than 100 modules loaded; the ratios mean little\n";
-    const double lsmodNs = medianNs(repeats, [&] { return runProcess(lsmod, {}); });
-    const double ctlNs = medianNs(repeats, [&] { return runProcess(ctl, {QStringLiteral("list")}); });
-    const double inProcNs = medianNs(repeats, [&] { return SnapshotReader().read().ok(); });
     // Start-up alone (dynamic linking, Qt's set-up): `modrescuectl --version`,
     // and kmod's lsmod given an argument, which it refuses before reading
     // anything. What is left is each program's own work on the modules.
-    const double ctlStartNs =
-        medianNs(repeats, [&] { return runProcess(ctl, {QStringLiteral("--version")}); });
-    const double lsmodStartNs = medianNs(
-        repeats, [&] { return runProcess(lsmod, {QStringLiteral("--start-up-only")}, true); });
+    // The five measurements take turns within each round, so a change in the
+    // machine's load (shared hosts, emulated VMs) hits them all alike.
+    const std::vector<std::function<bool()>> runs{
+        [&] { return runProcess(lsmod, {}); },
+        [&] { return runProcess(ctl, {QStringLiteral("list")}); },
+        [&] { return SnapshotReader().read().ok(); },
+        [&] { return runProcess(ctl, {QStringLiteral("--version")}); },
+        [&] { return runProcess(lsmod, {QStringLiteral("--start-up-only")}, true); },
+    };
+    const std::vector<double> medians = interleavedMediansNs(repeats, runs);
+    const double lsmodNs = medians[0];
+    const double ctlNs = medians[1];
+    const double inProcNs = medians[2];
+    const double ctlStartNs = medians[3];
+    const double lsmodStartNs = medians[4];
     if (lsmodNs < 0 || ctlNs < 0 || ctlStartNs < 0 || lsmodStartNs < 0) {
         out << "could not run " << (lsmodNs < 0 || lsmodStartNs < 0 ? lsmod : ctl) << '\n';
         return 1;
@@ -145,6 +179,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("live"), QStringLiteral("The running system against lsmod.")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs per measurement."),
                       QStringLiteral("N"), QStringLiteral("21")});
+    parser.addOption({QStringLiteral("sizes"),
+                      QStringLiteral("Synthetic tree sizes, comma-separated (e.g. 2000 alone under "
+                                     "callgrind)."),
+                      QStringLiteral("N,..."), QStringLiteral("500,1000,2000")});
     parser.addOption({QStringLiteral("modrescuectl"), QStringLiteral("Path of modrescuectl."),
                       QStringLiteral("PATH"), QStringLiteral("modrescuectl")});
     parser.addOption({QStringLiteral("lsmod"), QStringLiteral("Path of lsmod."),
@@ -152,10 +190,20 @@ int main(int argc, char **argv)
     parser.process(app);
     QTextStream out(stdout);
     const int repeats = std::max(1, parser.value(QStringLiteral("repeats")).toInt());
+    QList<int> sizes;
+    for (const QString &n : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
+        bool ok = false;
+        const int v = n.toInt(&ok);
+        if (!ok || v < 4) {
+            QTextStream(stderr) << "--sizes: \"" << n << "\" is not a size of at least 4\n";
+            return 2;
+        }
+        sizes.append(v);
+    }
     int rc = 0;
     const bool any = parser.isSet(QStringLiteral("synthetic")) || parser.isSet(QStringLiteral("live"));
     if (!any || parser.isSet(QStringLiteral("synthetic")))
-        rc |= synthetic(out, repeats);
+        rc |= synthetic(out, repeats, sizes);
     if (parser.isSet(QStringLiteral("live")))
         rc |= live(out, repeats, parser.value(QStringLiteral("modrescuectl")),
                    parser.value(QStringLiteral("lsmod")));

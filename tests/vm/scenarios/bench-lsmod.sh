@@ -12,7 +12,7 @@
 BENCH_DIR=/usr/lib/modrescue-bench
 KVER=$(uname -r)
 MODDIR=/lib/modules/$KVER
-REPEATS=${REPEATS:-21}
+REPEATS=${REPEATS:-31}
 
 command -v modrescue-bench >/dev/null ||
 	fail "modrescue-bench is not in the image (build its target, then tests/vm/prepare)"
@@ -77,8 +77,8 @@ step "RATIO $KVER modules=$loaded snapshot/lsmod=$snap ($(goal "$snap"))"
 step "RATIO $KVER modules=$loaded modrescuectl-list/lsmod=$ctl ($(goal "$ctl"))"
 step "RATIO $KVER modules=$loaded without start-up: snapshot/lsmod=$snapwork ($(goal "$snapwork")), modrescuectl-list/lsmod=$ctlwork ($(goal "$ctlwork"))"
 
-step "modrescue-bench --synthetic --repeats 5"
-modrescue-bench --synthetic --repeats 5 >/tmp/synth.out 2>&1 || fail "modrescue-bench --synthetic failed"
+step "modrescue-bench --synthetic --repeats 9"
+modrescue-bench --synthetic --repeats 9 >/tmp/synth.out 2>&1 || fail "modrescue-bench --synthetic failed"
 sed 's/^/  | /' /tmp/synth.out
 synth=$(awk '$1 == 2000 { print $4 }' /tmp/synth.out)
 [ -n "$synth" ] || fail "the synthetic benchmark printed no line for 2000 modules"
