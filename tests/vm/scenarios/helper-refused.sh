@@ -68,8 +68,10 @@ sed 's/^/  | /' /tmp/hang.out
 grep -q "(Timeout)" /tmp/hang.out || fail "the hanging unload did not report Timeout"
 child=$(sed -n 's/.*still running in pid \([0-9][0-9]*\).*/\1/p' /tmp/hang.out | head -n 1)
 [ -n "$child" ] || fail "the timeout names no pid"
-read -r nr rest </proc/$child/syscall
-[ "$nr" = 176 ] || fail "pid $child is not inside delete_module: syscall '$nr $rest'"
+# /proc/PID/syscall says "running" while the exit's sleep loop is on the
+# CPU: look again until it shows the blocked syscall.
+wait_until 5 '[ "$(cut -d" " -f1 /proc/$child/syscall)" = 176 ]' ||
+	fail "pid $child is not inside delete_module: syscall '$(cat /proc/$child/syscall)'"
 [ "$(proc_ppid "$child")" = "$helper" ] || fail "pid $child is not the helper's ($helper) child"
 [ "$(helper_pid)" = "$helper" ] || fail "the helper was restarted or died"
 
