@@ -3,9 +3,10 @@
 # bus and grants user mrtest): with `tools/lab --gui` (kernel parameter
 # mrlab.gui=PORT) the app runs as mrtest on Qt's VNC platform, port 5900 of
 # the guest, which QEMU's user network forwards to 127.0.0.1:PORT on the
-# host. The NIC is QEMU's e1000; its driver is the kernel's own module
-# (tests/vm/extras/app.list). In a subshell: a missing part costs the GUI,
-# never the lab.
+# host. It opens on mr_no_exit (stuck: no exit function),
+# which Force Remove handles even while 2' and 5' run. The NIC is QEMU's
+# e1000; its driver is the kernel's own module (tests/vm/extras/app.list).
+# In a subshell: a missing part costs the GUI, never the lab.
 mrlab_gui=
 for _arg in $(cat /proc/cmdline); do
 	case $_arg in
@@ -32,7 +33,7 @@ if [ -n "$mrlab_gui" ]; then
 		mkdir -p /run/user/1000
 		chown 1000:1000 /run/user/1000
 		chmod 0700 /run/user/1000
-		su -s /bin/sh -c 'cd /tmp && QT_QPA_PLATFORM=vnc:size=1280x800 XDG_RUNTIME_DIR=/run/user/1000 setsid modrescue --whole-graph >/tmp/modrescue-gui.log 2>&1 </dev/null &' mrtest
+		su -s /bin/sh -c 'cd /tmp && QT_QPA_PLATFORM=vnc:size=1280x800 XDG_RUNTIME_DIR=/run/user/1000 setsid modrescue --whole-graph --select mr_no_exit >/tmp/modrescue-gui.log 2>&1 </dev/null &' mrtest
 		# Listening on 5900 (0x170C) in the kernel's socket table.
 		wait_until 60 'grep -q ":170C 0\{8,\}:0000 0A" /proc/net/tcp /proc/net/tcp6' || { echo "WARNING: the app did not open its VNC port (see /tmp/modrescue-gui.log)"; exit 1; }
 	); then
@@ -43,7 +44,7 @@ if [ -n "$mrlab_gui" ]; then
 		 Select a stuck module (red), then Force Remove in its Diagnosis tab: the
 		 helper asks polkit, which grants mrtest by its rule. Release mr_init_block and
 		 mr_exit_block first to force the COMING and GOING ones (mr_init_oops, mr_exit_oops).
-		 Restart it: su mrtest -c 'QT_QPA_PLATFORM=vnc:size=1280x800 modrescue --whole-graph &'
+		 Restart it: su mrtest -c "QT_QPA_PLATFORM=vnc:size=1280x800 modrescue --whole-graph &"
 		BANNER
 		echo "The app runs on VNC (modrescue, pid $(pidof modrescue))."
 	else
