@@ -38,10 +38,16 @@ private Q_SLOTS:
     {
         if (geteuid() != 0)
             QSKIP("needs root: the checks are about files owned by root");
-        // Below the build directory: its parents must be root's and not
-        // world-writable (a /tmp build cannot run this test).
-        m_base = std::make_unique<QTemporaryDir>(
-            QStringLiteral(MODRESCUE_TEST_BINARY_DIR "/fixerfile-XXXXXX"));
+        // Every parent of the fixer must be root's and not writable by
+        // others, so the tree cannot live below a build directory in /tmp
+        // (CI's clones may be there): /run is root's 0755 on every systemd
+        // and sysvinit machine, the build directory is the fallback.
+        const QFileInfo run(QStringLiteral("/run"));
+        const QString parent = run.isDir() && run.ownerId() == 0 &&
+                                       !(run.permissions() & (QFile::WriteGroup | QFile::WriteOther))
+                                   ? QStringLiteral("/run")
+                                   : QStringLiteral(MODRESCUE_TEST_BINARY_DIR);
+        m_base = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/modrescue-fixerfile-XXXXXX"));
         QVERIFY(m_base->isValid());
         QVERIFY(QDir().mkpath(dir()));
         for (QString d = dir(); d.startsWith(m_base->path()); d = QFileInfo(d).path())
