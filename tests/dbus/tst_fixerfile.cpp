@@ -43,11 +43,13 @@ private Q_SLOTS:
         // (CI's clones may be there): /run is root's 0755 on every systemd
         // and sysvinit machine, the build directory is the fallback.
         const QFileInfo run(QStringLiteral("/run"));
-        const QString parent = run.isDir() && run.ownerId() == 0 &&
-                                       !(run.permissions() & (QFile::WriteGroup | QFile::WriteOther))
-                                   ? QStringLiteral("/run")
-                                   : QStringLiteral(MODRESCUE_TEST_BINARY_DIR);
-        m_base = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/modrescue-fixerfile-XXXXXX"));
+        const QString parent =
+            run.isDir() && run.ownerId() == 0 &&
+                    !(run.permissions() & (QFile::WriteGroup | QFile::WriteOther))
+                ? QStringLiteral("/run")
+                : QStringLiteral(MODRESCUE_TEST_BINARY_DIR);
+        m_base =
+            std::make_unique<QTemporaryDir>(parent + QStringLiteral("/modrescue-fixerfile-XXXXXX"));
         QVERIFY(m_base->isValid());
         QVERIFY(QDir().mkpath(dir()));
         for (QString d = dir(); d.startsWith(m_base->path()); d = QFileInfo(d).path())
