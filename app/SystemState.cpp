@@ -38,18 +38,17 @@ SystemState SystemState::read(const QString &root)
 
     // The quick status mark of every module comes from the same decision the
     // details panel and the helper make, so the table never disagrees with them.
+    // /proc/kallsyms and the task scan are read once for all of them.
     const EvidenceCollector collector(root);
-    for (const ModuleInfo &m : state.snapshot.modules()) {
-        if (m.isBuiltIn())
-            continue;
-        Result<ModuleEvidence> evidence = collector.collect(state.snapshot, m.name);
+    const auto all = collector.collectAll(state.snapshot);
+    for (const auto &[name, evidence] : all) {
         if (!evidence) {
             state.warnings.append(evidence.error().toString());
             continue;
         }
         const Diagnosis d =
-            Diagnoser::diagnose(state.snapshot, m.name, evidence.value(), state.abilities);
-        state.cases.insert(m.name, d.kind);
+            Diagnoser::diagnose(state.snapshot, name, evidence.value(), state.abilities);
+        state.cases.insert(name, d.kind);
     }
     state.elapsedMs = timer.elapsed();
     return state;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <functional>
+
 #include <sys/syscall.h>
 
 namespace ModRescue {
@@ -94,17 +96,20 @@ EvidenceCollector::SyscallNumbers EvidenceCollector::syscallNumbers() const
 #endif
 }
 
-Result<Tristate> EvidenceCollector::hasExitFunction(QStringView module) const
+namespace {
+
+// Reads <root>/proc/kallsyms into owners ("[module]" -> a cleanup_module of
+// it seen), stopping at the first error (then *error is set) or, when stopAt
+// is given, at the cleanup_module of that owner.
+void scanKallsyms(const QString &root, QHash<QByteArray, bool> *owners,
+                  std::optional<Error> *error, const QByteArray &stopAt = {})
 {
-    auto canonical = ModuleName::normalise(module);
-    if (!canonical)
-        return canonical.error();
-    const QString path = TextFile::under(m_root, u"proc/kallsyms");
+    const QString path = TextFile::under(root, u"proc/kallsyms");
     auto data = TextFile::read(path, KallsymsLimit);
-    if (!data)
-        return data.error();
-    const QByteArray tag = "[" + canonical->toLatin1() + "]";
-    bool any = false;
+    if (!data) {
+        *error = data.error();
+        return;
+    }
     TextFile::Lines lines(*data, path);
     QByteArrayView line;
     while (lines.next(&line)) {
@@ -112,27 +117,81 @@ Result<Tristate> EvidenceCollector::hasExitFunction(QStringView module) const
         const qsizetype tab = line.indexOf('\t');
         const QByteArrayView head = tab >= 0 ? line.first(tab) : line;
         const QList<QByteArray> f = head.toByteArray().simplified().split(' ');
-        if (f.size() != 3 || f[1].size() != 1)
-            return lines.errorHere(
-                tr("Expected \"address type name [module]\" but found \"%1\".")
+        if (f.size() != 3 || f[1].size() != 1) {
+            *error = lines.errorHere(
+                EvidenceCollector::tr("Expected \"address type name [module]\" but found \"%1\".")
                     .arg(TextFile::excerpt(line, 80)));
+            return;
+        }
         bool ok = false;
         f[0].toULongLong(&ok, 16);
-        if (!ok)
-            return lines.errorHere(tr("The address \"%1\" is not hexadecimal.")
-                                       .arg(TextFile::excerpt(f[0], 40)));
+        if (!ok) {
+            *error = lines.errorHere(EvidenceCollector::tr("The address \"%1\" is not hexadecimal.")
+                                         .arg(TextFile::excerpt(f[0], 40)));
+            return;
+        }
         if (tab < 0)
             continue;
         const QByteArrayView owner = line.sliced(tab + 1).trimmed();
-        if (owner != tag)
-            continue;
-        any = true;
-        if (f[2] == "cleanup_module")
-            return Tristate::Yes;
+        if (!stopAt.isNull() && owner != stopAt)
+            continue; // one module asked: only its own lines matter
+        bool &cleanup = (*owners)[owner.toByteArray()];
+        if (f[2] == "cleanup_module") {
+            cleanup = true;
+            if (!stopAt.isNull() && owner == stopAt)
+                return;
+        }
     }
     if (lines.failed())
-        return lines.error();
-    return any ? Tristate::No : Tristate::Unknown;
+        *error = lines.error();
+}
+
+// The answer for the owner "[module]": Yes when a cleanup_module of it came
+// before any error, the error if there was one, else No/Unknown by whether it
+// has symbols at all (what a scan stopping at its cleanup_module answers).
+Result<Tristate> exitFrom(const QHash<QByteArray, bool> &owners,
+                          const std::optional<Error> &error, const QByteArray &tag)
+{
+    const auto it = owners.constFind(tag);
+    if (it != owners.cend() && *it)
+        return Tristate::Yes;
+    if (error)
+        return *error;
+    return it != owners.cend() ? Tristate::No : Tristate::Unknown;
+}
+
+QByteArray ownerTag(const QString &canonical)
+{
+    return "[" + canonical.toLatin1() + "]";
+}
+
+} // namespace
+
+Result<Tristate> EvidenceCollector::hasExitFunction(QStringView module) const
+{
+    auto canonical = ModuleName::normalise(module);
+    if (!canonical)
+        return canonical.error();
+    const QByteArray tag = ownerTag(*canonical);
+    QHash<QByteArray, bool> owners;
+    std::optional<Error> error;
+    scanKallsyms(m_root, &owners, &error, tag);
+    return exitFrom(owners, error, tag);
+}
+
+Result<Tristate> EvidenceCollector::Shared::hasExitFunction(QStringView module) const
+{
+    auto canonical = ModuleName::normalise(module);
+    if (!canonical)
+        return canonical.error();
+    return exitFrom(m_owners, m_kallsymsError, ownerTag(*canonical));
+}
+
+EvidenceCollector::Shared EvidenceCollector::share(const ModuleSnapshot &snapshot) const
+{
+    Shared shared(moduleTasks(snapshot));
+    scanKallsyms(m_root, &shared.m_owners, &shared.m_kallsymsError);
+    return shared;
 }
 
 Result<EvidenceCollector::TaskScan> EvidenceCollector::moduleTasks(
@@ -402,6 +461,34 @@ Result<QList<ReferenceSource>> EvidenceCollector::referenceSources(QStringView m
 Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot,
                                                   QStringView module) const
 {
+    return collect(snapshot, module, std::nullopt);
+}
+
+Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot,
+                                                  QStringView module, const Shared &shared) const
+{
+    return collect(snapshot, module, std::optional<std::reference_wrapper<const Shared>>(shared));
+}
+
+QList<std::pair<QString, Result<ModuleEvidence>>> EvidenceCollector::collectAll(
+    const ModuleSnapshot &snapshot) const
+{
+    QList<std::pair<QString, Result<ModuleEvidence>>> all;
+    std::optional<Shared> shared;
+    for (const ModuleInfo &m : snapshot.modules()) {
+        if (m.isBuiltIn())
+            continue;
+        if (!shared)
+            shared.emplace(share(snapshot));
+        all.append({m.name, collect(snapshot, m.name, *shared)});
+    }
+    return all;
+}
+
+Result<ModuleEvidence> EvidenceCollector::collect(
+    const ModuleSnapshot &snapshot, QStringView module,
+    std::optional<std::reference_wrapper<const Shared>> shared) const
+{
     auto canonical = ModuleName::normalise(module);
     if (!canonical)
         return canonical.error();
@@ -411,7 +498,7 @@ Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot
     if (!info || info->isBuiltIn())
         return ev;
 
-    auto exit = hasExitFunction(ev.module);
+    auto exit = shared ? shared->get().hasExitFunction(ev.module) : hasExitFunction(ev.module);
     if (exit) {
         ev.hasExit = *exit;
         if (*exit == Tristate::Unknown)
@@ -425,7 +512,7 @@ Result<ModuleEvidence> EvidenceCollector::collect(const ModuleSnapshot &snapshot
                             .arg(ev.module, exit.error().toString()));
     }
 
-    auto scan = moduleTasks(snapshot);
+    auto scan = shared ? shared->get().tasks() : moduleTasks(snapshot);
     if (!scan)
         return scan.error();
     ev.unreadableTasks = scan->unreadable;

@@ -3,11 +3,87 @@
 #include "SnapshotReader.h"
 #include "TreeBuilder.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace ModRescue;
 using Test::TreeBuilder;
 using M = TreeBuilder::Module;
+
+namespace {
+
+// Same result, same evidence, field by field; the first difference as text.
+QString difference(const Result<ModuleEvidence> &a, const Result<ModuleEvidence> &b)
+{
+    if (a.ok() != b.ok())
+        return QStringLiteral("one is an error: %1 / %2")
+            .arg(a ? QString() : a.error().toString(), b ? QString() : b.error().toString());
+    if (!a)
+        return a.error().toString() == b.error().toString() && a.error().code == b.error().code
+            ? QString()
+            : QStringLiteral("errors differ: %1 / %2").arg(a.error().toString(),
+                                                           b.error().toString());
+    if (a->module != b->module)
+        return QStringLiteral("module");
+    if (a->hasExit != b->hasExit)
+        return QStringLiteral("hasExit");
+    if (a->tasks != b->tasks)
+        return QStringLiteral("tasks");
+    if (a->untiedTasks != b->untiedTasks)
+        return QStringLiteral("untiedTasks");
+    if (a->unreadableTasks != b->unreadableTasks)
+        return QStringLiteral("unreadableTasks");
+    if (a->references != b->references)
+        return QStringLiteral("references");
+    if (a->notes != b->notes)
+        return QStringLiteral("notes: %1 / %2").arg(a->notes.join(u'|'), b->notes.join(u'|'));
+    return {};
+}
+
+// collectAll() and share() against collect() per module, for every module of
+// the snapshot below root; the number of modules compared.
+int compareBatchWithPerModule(const QString &root)
+{
+    auto snapshot = SnapshotReader(root).read();
+    if (!snapshot) {
+        QTest::qFail(qPrintable(snapshot.error().toString()), __FILE__, __LINE__);
+        return -1;
+    }
+    const EvidenceCollector c(root);
+    const auto all = c.collectAll(*snapshot);
+    const auto shared = c.share(*snapshot);
+    qsizetype i = 0;
+    for (const ModuleInfo &m : snapshot->modules()) {
+        const Result<ModuleEvidence> single = c.collect(*snapshot, m.name);
+        const QString viaShared = difference(single, c.collect(*snapshot, m.name, shared));
+        if (!viaShared.isEmpty()) {
+            QTest::qFail(qPrintable(m.name + QStringLiteral(" (shared): ") + viaShared), __FILE__,
+                         __LINE__);
+            return -1;
+        }
+        if (m.isBuiltIn())
+            continue;
+        if (i >= all.size() || all[i].first != m.name) {
+            QTest::qFail(qPrintable(QStringLiteral("collectAll() misses or misorders %1").arg(m.name)),
+                         __FILE__, __LINE__);
+            return -1;
+        }
+        const QString viaAll = difference(single, all[i].second);
+        if (!viaAll.isEmpty()) {
+            QTest::qFail(qPrintable(m.name + QStringLiteral(" (collectAll): ") + viaAll), __FILE__,
+                         __LINE__);
+            return -1;
+        }
+        ++i;
+    }
+    if (i != all.size()) {
+        QTest::qFail("collectAll() lists modules that are not in the snapshot", __FILE__, __LINE__);
+        return -1;
+    }
+    return int(i);
+}
+
+} // namespace
 
 class TestEvidenceCollector : public QObject
 {
@@ -150,6 +226,59 @@ private slots:
         QCOMPARE(refs->at(2).object, QStringLiteral("/dev/mr_fs0"));
         QCOMPARE(refs->at(2).pid, 555);
         QCOMPARE(refs->at(2).comm, QStringLiteral("holder"));
+    }
+
+    // The batch (one kallsyms read, one task scan for all modules) answers
+    // exactly what collecting each module on its own answers, on the captures.
+    void batchEqualsPerModuleOnFixtures_data()
+    {
+        QTest::addColumn<QString>("root");
+        const QDir dir(QStringLiteral(MODRESCUE_FIXTURES));
+        int rows = 0;
+        for (const QString &k : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString root = dir.filePath(k) + QStringLiteral("/all-cases");
+            if (QFile::exists(root + QStringLiteral("/proc/modules")) && ++rows)
+                QTest::newRow(qPrintable(k)) << root;
+        }
+        if (rows == 0)
+            QTest::newRow("none captured") << QString();
+    }
+    void batchEqualsPerModuleOnFixtures()
+    {
+        QFETCH(QString, root);
+        if (root.isEmpty())
+            QSKIP("No captured fixtures: tests/fixtures/<kver>/all-cases/");
+        const int compared = compareBatchWithPerModule(root);
+        if (QTest::currentTestFailed())
+            return;
+        // The captures hold every test module; a batch that dropped them all
+        // would compare nothing.
+        QVERIFY2(compared >= 9, qPrintable(QString::number(compared)));
+    }
+
+    // Where kallsyms turns bad matters: a cleanup_module before the bad line
+    // is still found, one after it is not; the batch must keep that.
+    void batchEqualsPerModuleOnBrokenKallsyms()
+    {
+        TreeBuilder t;
+        t.addKernel();
+        t.addModule(M{QStringLiteral("early")});
+        t.addModule(M{QStringLiteral("late")});
+        t.finish();
+        t.write(QStringLiteral("proc/kallsyms"),
+                "ffffffff81000000 T _stext\n"
+                "ffffffffc0a00000 t cleanup_module\t[early]\n"
+                "nonsense\n"
+                "ffffffffc0b00000 t cleanup_module\t[late]\n");
+        const EvidenceCollector c(t.root());
+        QCOMPARE(*c.hasExitFunction(u"early"), Tristate::Yes);
+        QVERIFY(!c.hasExitFunction(u"late").ok());
+        auto snapshot = SnapshotReader(t.root()).read();
+        QVERIFY(snapshot.ok());
+        const auto shared = c.share(*snapshot);
+        QCOMPARE(*shared.hasExitFunction(u"early"), Tristate::Yes);
+        QCOMPARE(shared.hasExitFunction(u"late").error().line, 3);
+        QCOMPARE(compareBatchWithPerModule(t.root()), 2);
     }
 };
 
