@@ -622,25 +622,7 @@ OperationResult ModuleOperations::loadModule(Context &ctx)
             return 0;
         },
         m_options.loadTimeoutMs);
-    if (outcome.status == KernelCall::Outcome::Status::TimedOut) {
-        ctx.steps << QStringLiteral("%1: no answer (pid %2)").arg(what).arg(outcome.pid);
-        return OperationResult::failure(
-            E::Timeout, QStringLiteral("loading %1 did not finish within %2 s: its init function "
-                                       "probably hangs; it is still running in pid %3")
-                            .arg(module)
-                            .arg(m_options.loadTimeoutMs / 1000)
-                            .arg(outcome.pid));
-    }
-    if (outcome.status == KernelCall::Outcome::Status::Failed)
-        return OperationResult::failure(
-            E::KernelRefused, QStringLiteral("%1 could not run: %2").arg(what, outcome.message));
-    if (outcome.returnValue != 0) {
-        ctx.steps << QStringLiteral("%1: %2").arg(what, errnoText(outcome.error));
-        return loadFailure(outcome.error, QStringLiteral("loading %1").arg(module), kernel);
-    }
-    ctx.steps << QStringLiteral("%1: done").arg(what);
-    ctx.extra.insert(QStringLiteral("loaded"), QStringList{module});
-    return OperationResult::success(finish(ctx));
+    return loadOutcome(ctx, module, what, outcome, kernel);
 }
 
 OperationResult ModuleOperations::loadFile(Context &ctx)
@@ -683,6 +665,15 @@ OperationResult ModuleOperations::loadFile(Context &ctx)
                                params.constData()));
         },
         m_options.loadTimeoutMs);
+    return loadOutcome(ctx, module, what, outcome, kernel);
+}
+
+// What a load syscall run by KernelCall came to, for both ways of loading.
+OperationResult ModuleOperations::loadOutcome(Context &ctx, const QString &module,
+                                              const QString &what,
+                                              const KernelCall::Outcome &outcome,
+                                              const KernelAbilities &kernel)
+{
     if (outcome.status == KernelCall::Outcome::Status::TimedOut) {
         ctx.steps << QStringLiteral("%1: no answer (pid %2)").arg(what).arg(outcome.pid);
         return OperationResult::failure(

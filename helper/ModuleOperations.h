@@ -7,6 +7,7 @@
 #pragma once
 
 #include "HelperOptions.h"
+#include "KernelCall.h"
 #include "OperationResult.h"
 #include "Request.h"
 
@@ -43,6 +44,8 @@ private:
                              const KernelAbilities &kernel);
     OperationResult loadFailure(int error, const QString &what,
                                 const KernelAbilities &kernel) const;
+    OperationResult loadOutcome(Context &ctx, const QString &module, const QString &what,
+                                const KernelCall::Outcome &outcome, const KernelAbilities &kernel);
 
     KernelAbilities abilities() const;
     void progress(Context &ctx, const QString &module, const QString &stage, const QString &text);
